@@ -1,0 +1,286 @@
+"""Training: catalogues, their modules (Qualiopi indicator 1), sessions and trainers."""
+
+from django import forms
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.db.models import Count, Min, Q
+from django.db.models.functions import Substr
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalKey, ParentalManyToManyField
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
+from wagtail.fields import RichTextField
+from wagtail.models import Orderable, Page
+from wagtail.search import index
+
+from documents.models import PageDownload
+from home.pagination import paginate
+from taxonomy.models import ClassifiedMixin, classified_edit_handler
+
+LIST_FEATURES = ["bold", "italic", "ul", "ol", "link"]
+
+
+class Trainer(index.Indexed, models.Model):
+    name = models.CharField(_("name"), max_length=255)
+    organisation = models.CharField(_("organisation"), max_length=255, blank=True)
+    bio = models.TextField(_("biography"), blank=True)
+    user = models.OneToOneField(
+        "auth.User",
+        verbose_name=_("account"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="trainer_profile",
+        help_text=_("The account this trainer logs in with, if any."),
+    )
+
+    panels = [
+        FieldPanel("name"),
+        FieldPanel("organisation"),
+        FieldPanel("bio"),
+        FieldPanel("user"),
+    ]
+    search_fields = [index.SearchField("name"), index.AutocompleteField("name")]
+
+    class Meta:
+        verbose_name = _("trainer")
+        verbose_name_plural = _("trainers")
+        ordering = ["name"]
+
+    def __str__(self):
+        return self.name
+
+
+class TrainingIndexPage(Page):
+    intro = RichTextField(_("introduction"), blank=True, features=LIST_FEATURES)
+
+    content_panels = [*Page.content_panels, FieldPanel("intro")]
+    parent_page_types = ["home.HomePage"]
+    subpage_types = ["catalogue.TrainingCatalogPage"]
+    max_count = 1
+
+    class Meta:
+        verbose_name = _("training index")
+
+    def get_catalogs(self) -> list["TrainingCatalogPage"]:
+        """The live catalogues, each with `module_count`, in two queries."""
+        catalogs = list(
+            TrainingCatalogPage.objects.live()
+            .public()
+            .child_of(self)
+            .select_related("image")
+            .prefetch_related("image__renditions")
+        )
+        catalog_path_length = (self.depth + 1) * self.steplen
+        module_counts = dict(
+            TrainingModulePage.objects.live()
+            .public()
+            .descendant_of(self)
+            .values_list(Substr("path", 1, catalog_path_length))
+            .annotate(count=Count("pk"))
+            .order_by()
+        )
+        for catalog in catalogs:
+            catalog.module_count = module_counts.get(catalog.path, 0)
+        return catalogs
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["catalogs"] = self.get_catalogs()
+        return context
+
+
+class TrainingCatalogPage(Page):
+    """A training catalogue: modules for one audience of professionals."""
+
+    intro = models.TextField(_("introduction"))
+    audience = models.TextField(_("for whom"))
+    approach = RichTextField(_("pedagogical approach"), features=LIST_FEATURES)
+    image = models.ForeignKey(
+        "images.CustomImage",
+        verbose_name=_("image"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+
+    content_panels = [
+        *Page.content_panels,
+        FieldPanel("intro"),
+        FieldPanel("audience"),
+        FieldPanel("approach"),
+        FieldPanel("image"),
+    ]
+    search_fields = [
+        *Page.search_fields,
+        index.SearchField("intro"),
+        index.SearchField("audience"),
+    ]
+    parent_page_types = ["catalogue.TrainingIndexPage"]
+    subpage_types = ["catalogue.TrainingModulePage"]
+
+    class Meta:
+        verbose_name = _("training catalogue")
+        verbose_name_plural = _("training catalogues")
+
+    def get_modules(self):
+        today = timezone.localdate()
+        return (
+            TrainingModulePage.objects.live()
+            .public()
+            .child_of(self)
+            .annotate(
+                next_session=Min("sessions__start_date", filter=Q(sessions__start_date__gte=today))
+            )
+            .order_by("path")
+        )
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["modules"] = paginate(request, self.get_modules(), per_page=20)
+        return context
+
+
+class TrainingModulePage(ClassifiedMixin, Page):
+    """A training module, carrying the information Qualiopi's indicator 1 requires.
+
+    Public, dated and verifiable: objectives, prerequisites, audience, duration,
+    modality, methods, evaluation, accessibility, price, access terms and delays,
+    contact, certificate; "updated on" is the last publication date.
+    """
+
+    class Modality(models.TextChoices):
+        IN_PERSON = "in_person", _("In person")
+        REMOTE = "remote", _("Remote")
+        BLENDED = "blended", _("Blended")
+
+    summary = models.TextField(_("summary"), max_length=300)
+    objectives = RichTextField(_("learning objectives"), features=LIST_FEATURES)
+    program = RichTextField(_("programme"), features=LIST_FEATURES, blank=True)
+    prerequisites = models.TextField(_("prerequisites"), default="Aucun")
+    target_audience = models.TextField(_("target audience"))
+    duration_hours = models.DecimalField(_("duration (hours)"), max_digits=5, decimal_places=1)
+    modality = models.CharField(_("modality"), max_length=20, choices=Modality)
+    teaching_methods = RichTextField(_("teaching methods"), features=LIST_FEATURES)
+    assessment_methods = RichTextField(_("assessment methods"), features=LIST_FEATURES)
+    accessibility = models.TextField(
+        _("accessibility for people with disabilities"),
+        default=(
+            "Formation accessible aux personnes en situation de handicap : "
+            "contactez notre référent·e handicap pour étudier les adaptations nécessaires."
+        ),
+    )
+    accessibility_contact = models.EmailField(_("disability contact"), blank=True)
+    price = models.CharField(_("price"), max_length=255)
+    access_terms = models.TextField(_("access terms and delays"))
+    contact = models.CharField(_("contact"), max_length=255)
+    certificate = models.BooleanField(
+        _("certificate of completion"),
+        default=True,
+        help_text=_("Trainees receive a certificate at the end of the training."),
+    )
+    trainers = ParentalManyToManyField(
+        Trainer, verbose_name=_("trainers"), blank=True, related_name="modules"
+    )
+
+    content_panels = [
+        *Page.content_panels,
+        FieldPanel("summary"),
+        MultiFieldPanel(
+            [
+                FieldPanel("objectives"),
+                FieldPanel("program"),
+                FieldPanel("prerequisites"),
+                FieldPanel("target_audience"),
+                FieldRowPanel([FieldPanel("duration_hours"), FieldPanel("modality")]),
+                FieldPanel("teaching_methods"),
+                FieldPanel("assessment_methods"),
+                FieldPanel("certificate"),
+            ],
+            heading=_("Training"),
+        ),
+        MultiFieldPanel(
+            [
+                FieldPanel("accessibility"),
+                FieldPanel("accessibility_contact"),
+                FieldPanel("price"),
+                FieldPanel("access_terms"),
+                FieldPanel("contact"),
+            ],
+            heading=_("Practical information"),
+        ),
+        FieldPanel("trainers", widget=forms.CheckboxSelectMultiple),
+        InlinePanel("sessions", heading=_("Sessions"), label=_("session")),
+        InlinePanel("supports", heading=_("Training materials"), label=_("material")),
+    ]
+    edit_handler = classified_edit_handler(content_panels)
+    search_fields = [
+        *Page.search_fields,
+        index.SearchField("summary", boost=2),
+        index.SearchField("objectives"),
+        index.SearchField("program"),
+        index.SearchField("target_audience"),
+        index.FilterField("modality"),
+        index.FilterField("duration_hours"),
+        index.RelatedFields("trainers", [index.SearchField("name")]),
+        *ClassifiedMixin.search_fields,
+    ]
+    parent_page_types = ["catalogue.TrainingCatalogPage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = _("training module")
+        verbose_name_plural = _("training modules")
+
+    def get_upcoming_sessions(self):
+        return self.sessions.filter(start_date__gte=timezone.localdate()).order_by("start_date")
+
+    def get_supports(self):
+        return self.supports.select_related("document__licence")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["sessions"] = self.get_upcoming_sessions()
+        context["supports"] = self.get_supports()
+        context["trainers"] = self.trainers.all()
+        return context
+
+
+class TrainingSession(Orderable):
+    module = ParentalKey(TrainingModulePage, on_delete=models.CASCADE, related_name="sessions")
+    start_date = models.DateField(_("start date"))
+    end_date = models.DateField(_("end date"))
+    location = models.CharField(
+        _("place"), max_length=255, blank=True, help_text=_("Leave empty for an online session.")
+    )
+    is_online = models.BooleanField(_("online"), default=False)
+    seats = models.PositiveSmallIntegerField(_("seats"), null=True, blank=True)
+
+    panels = [
+        FieldRowPanel([FieldPanel("start_date"), FieldPanel("end_date")]),
+        FieldRowPanel([FieldPanel("location"), FieldPanel("is_online")]),
+        FieldPanel("seats"),
+    ]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("session")
+        verbose_name_plural = _("sessions")
+        indexes = [models.Index(fields=["start_date"])]
+
+    def __str__(self):
+        return f"{self.start_date:%d/%m/%Y} — {self.location or _('online')}"
+
+    def clean(self):
+        if self.start_date and self.end_date and self.end_date < self.start_date:
+            raise ValidationError({"end_date": _("The end date cannot be before the start date.")})
+        if not self.is_online and not self.location:
+            raise ValidationError({"location": _("Give the place, or tick “online”.")})
+
+
+class ModuleSupport(PageDownload):
+    page = ParentalKey(TrainingModulePage, on_delete=models.CASCADE, related_name="supports")
+
+    class Meta(PageDownload.Meta):
+        verbose_name = _("training material")
+        verbose_name_plural = _("training materials")

@@ -1,0 +1,146 @@
+"""Community spaces: local networks whose contributed contents live under their page.
+
+Keeping contributions in the community's subtree makes its members' rights a
+subtree permission, the equivalent of Plone's local roles.
+"""
+
+from django import forms
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalKey, ParentalManyToManyField
+from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
+from wagtail.fields import RichTextField
+from wagtail.models import Orderable, Page
+from wagtail.search import index
+
+from home.pagination import paginate
+
+
+class CommunityIndexPage(Page):
+    intro = RichTextField(_("introduction"), blank=True, features=["bold", "italic", "link"])
+
+    content_panels = [*Page.content_panels, FieldPanel("intro")]
+    parent_page_types = ["home.HomePage"]
+    subpage_types = ["communities.CommunityPage"]
+    max_count = 1
+
+    class Meta:
+        verbose_name = _("community index")
+
+    def get_communities(self):
+        return (
+            CommunityPage.objects.live()
+            .child_of(self)
+            .select_related("image")
+            .prefetch_related("image__renditions", "departments")
+            .order_by("title")
+        )
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["communities"] = paginate(request, self.get_communities())
+        return context
+
+
+class CommunityPage(Page):
+    """A community space, such as the Sicoval network or Concertation 31400."""
+
+    summary = models.TextField(_("summary"), max_length=300)
+    territory = models.CharField(
+        _("territory"), max_length=255, help_text=_("E.g. Communauté d'agglomération du Sicoval.")
+    )
+    departments = ParentalManyToManyField(
+        "taxonomy.Department", verbose_name=_("departments"), related_name="communities"
+    )
+    themes = ParentalManyToManyField(
+        "taxonomy.Theme", verbose_name=_("themes"), blank=True, related_name="communities"
+    )
+    description = RichTextField(_("description"), features=["bold", "italic", "ul", "ol", "link"])
+    image = models.ForeignKey(
+        "images.CustomImage",
+        verbose_name=_("image"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    is_private = models.BooleanField(
+        _("private space"),
+        default=False,
+        help_text=_("A private space's contents are shown to its members only."),
+    )
+
+    content_panels = [
+        *Page.content_panels,
+        FieldPanel("summary"),
+        MultiFieldPanel(
+            [
+                FieldPanel("territory"),
+                FieldPanel("departments", widget=forms.CheckboxSelectMultiple),
+                FieldPanel("themes", widget=forms.CheckboxSelectMultiple),
+            ],
+            heading=_("Territory and themes"),
+        ),
+        FieldPanel("description"),
+        FieldPanel("image"),
+        FieldPanel("is_private"),
+        InlinePanel("contacts", heading=_("Contacts"), label=_("contact")),
+        InlinePanel("members", heading=_("Member organisations"), label=_("member")),
+    ]
+    search_fields = [
+        *Page.search_fields,
+        index.SearchField("summary", boost=2),
+        index.SearchField("territory", boost=2),
+        index.SearchField("description"),
+        index.RelatedFields("members", [index.SearchField("name"), index.SearchField("town")]),
+        index.RelatedFields("departments", [index.SearchField("name"), index.FilterField("code")]),
+        index.RelatedFields("themes", [index.SearchField("name")]),
+        index.FilterField("is_private"),
+    ]
+    parent_page_types = ["communities.CommunityIndexPage"]
+    subpage_types = ["kits.WorkshopContentPage", "kits.ResourcePage"]
+
+    class Meta:
+        verbose_name = _("community")
+        verbose_name_plural = _("communities")
+
+    def get_contributions(self):
+        """Contents the community contributed, newest first, as their specific types."""
+        return (
+            self.get_children().live().public().order_by("-first_published_at", "title").specific()
+        )
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["contributions"] = paginate(request, self.get_contributions())
+        context["contacts"] = self.contacts.all()
+        context["members"] = self.members.all()
+        return context
+
+
+class CommunityContact(Orderable):
+    page = ParentalKey(CommunityPage, on_delete=models.CASCADE, related_name="contacts")
+    name = models.CharField(_("name"), max_length=255)
+    role = models.CharField(_("role"), max_length=255, blank=True)
+    email = models.EmailField(_("email"), blank=True)
+    phone = models.CharField(_("phone"), max_length=30, blank=True)
+
+    panels = [FieldPanel("name"), FieldPanel("role"), FieldPanel("email"), FieldPanel("phone")]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("contact")
+        verbose_name_plural = _("contacts")
+
+
+class CommunityMember(Orderable):
+    """A member organisation of the community (people join through their accounts)."""
+
+    page = ParentalKey(CommunityPage, on_delete=models.CASCADE, related_name="members")
+    name = models.CharField(_("organisation"), max_length=255)
+    town = models.CharField(_("town"), max_length=255, blank=True)
+
+    panels = [FieldPanel("name"), FieldPanel("town")]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("member organisation")
+        verbose_name_plural = _("member organisations")

@@ -1,0 +1,87 @@
+"""Downloads: every file a mediator takes away carries its licence and source."""
+
+from pathlib import PurePosixPath
+from typing import NamedTuple
+
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel
+from wagtail.documents.models import AbstractDocument
+from wagtail.documents.models import Document as WagtailDocument
+from wagtail.models import Orderable
+
+
+class FileFormat(NamedTuple):
+    label: str
+    editable: bool
+
+
+# What a visitor needs to know before downloading: can I adapt it, or only print it?
+FILE_FORMATS = {
+    "pdf": FileFormat(_("PDF document, ready to print"), False),
+    "odt": FileFormat(_("Editable text document (ODT)"), True),
+    "docx": FileFormat(_("Editable text document (DOCX)"), True),
+    "ods": FileFormat(_("Editable spreadsheet (ODS)"), True),
+    "xlsx": FileFormat(_("Editable spreadsheet (XLSX)"), True),
+    "odp": FileFormat(_("Editable presentation (ODP)"), True),
+    "pptx": FileFormat(_("Editable presentation (PPTX)"), True),
+    "txt": FileFormat(_("Plain text (TXT)"), True),
+    "csv": FileFormat(_("Table (CSV)"), True),
+    "zip": FileFormat(_("ZIP archive"), False),
+}
+
+
+class CustomDocument(AbstractDocument):
+    description = models.TextField(_("description"), blank=True)
+    source = models.CharField(
+        _("author or source"),
+        max_length=255,
+        blank=True,
+        help_text=_("Who made this file, to credit them."),
+    )
+    licence = models.ForeignKey(
+        "taxonomy.Licence",
+        verbose_name=_("licence"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+
+    admin_form_fields = (*WagtailDocument.admin_form_fields, "description", "source", "licence")
+
+    class Meta(AbstractDocument.Meta):
+        verbose_name = _("document")
+        verbose_name_plural = _("documents")
+
+    @property
+    def extension(self) -> str:
+        return PurePosixPath(self.file.name).suffix.lstrip(".").lower()
+
+    @property
+    def format(self) -> FileFormat:
+        return FILE_FORMATS.get(self.extension, FileFormat(self.extension.upper(), False))
+
+    @property
+    def format_label(self) -> str:
+        return self.format.label
+
+    @property
+    def is_editable(self) -> bool:
+        return self.format.editable
+
+
+class PageDownload(Orderable):
+    """A file offered on a page (a kit's tool, a module's support, an attachment).
+
+    Concrete subclasses add the ParentalKey to their page.
+    """
+
+    document = models.ForeignKey(
+        CustomDocument, verbose_name=_("file"), on_delete=models.CASCADE, related_name="+"
+    )
+
+    panels = [FieldPanel("document")]
+
+    class Meta(Orderable.Meta):
+        abstract = True

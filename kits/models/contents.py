@@ -1,0 +1,101 @@
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
+from wagtail.fields import RichTextField, StreamField
+from wagtail.models import Page
+from wagtail.search import index
+
+from home.pagination import paginate
+from kits.blocks import ContentStreamBlock
+from taxonomy.models import ClassifiedMixin, classified_edit_handler
+
+
+class ContentIndexPage(Page):
+    intro = RichTextField(_("introduction"), blank=True, features=["bold", "italic", "link"])
+
+    content_panels = [*Page.content_panels, FieldPanel("intro")]
+    parent_page_types = ["home.HomePage"]
+    subpage_types = ["kits.WorkshopContentPage"]
+    max_count = 1
+
+    class Meta:
+        verbose_name = _("workshop content index")
+
+    def get_contents(self):
+        return (
+            WorkshopContentPage.objects.live()
+            .public()
+            .child_of(self)
+            .select_related("image", "support_type")
+            .prefetch_related("image__renditions")
+            .order_by("-first_published_at", "title")
+        )
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["contents"] = paginate(request, self.get_contents())
+        return context
+
+
+class WorkshopContentPage(ClassifiedMixin, Page):
+    """A pedagogical content: a fiche, an exercise, an evaluation tool or a workshop plan.
+
+    Lives in the hub's content bank or under a community page that contributed it.
+    """
+
+    class Level(models.TextChoices):
+        BEGINNER = "beginner", _("Beginner")
+        INTERMEDIATE = "intermediate", _("Intermediate")
+        ADVANCED = "advanced", _("Advanced")
+
+    summary = models.TextField(_("summary"), max_length=300)
+    image = models.ForeignKey(
+        "images.CustomImage",
+        verbose_name=_("image"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    level = models.CharField(_("level"), max_length=20, choices=Level, default=Level.BEGINNER)
+    duration_minutes = models.PositiveSmallIntegerField(
+        _("workshop length (minutes)"), null=True, blank=True
+    )
+    session_count = models.PositiveSmallIntegerField(_("number of sessions"), default=1)
+    rhythm = models.CharField(_("rhythm"), max_length=255, blank=True)
+    participant_profiles = models.TextField(_("participant profiles"), blank=True)
+    group_size = models.CharField(_("group size"), max_length=100, blank=True)
+    material_needed = models.TextField(_("material needed"), blank=True)
+    body = StreamField(ContentStreamBlock(), verbose_name=_("body"))
+
+    content_panels = [
+        *Page.content_panels,
+        FieldPanel("summary"),
+        FieldPanel("image"),
+        MultiFieldPanel(
+            [
+                FieldRowPanel([FieldPanel("level"), FieldPanel("duration_minutes")]),
+                FieldRowPanel([FieldPanel("session_count"), FieldPanel("rhythm")]),
+                FieldPanel("participant_profiles"),
+                FieldPanel("group_size"),
+                FieldPanel("material_needed"),
+            ],
+            heading=_("The workshop"),
+        ),
+        FieldPanel("body"),
+    ]
+    edit_handler = classified_edit_handler(content_panels)
+    search_fields = [
+        *Page.search_fields,
+        index.SearchField("summary", boost=2),
+        index.SearchField("body"),
+        index.SearchField("participant_profiles"),
+        index.FilterField("level"),
+        *ClassifiedMixin.search_fields,
+    ]
+    parent_page_types = ["kits.ContentIndexPage", "communities.CommunityPage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = _("workshop content")
+        verbose_name_plural = _("workshop contents")

@@ -1,0 +1,111 @@
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalKey
+from wagtail.admin.panels import FieldPanel, InlinePanel
+from wagtail.fields import RichTextField
+from wagtail.models import Orderable, Page
+from wagtail.search import index
+
+from documents.models import PageDownload
+from home.pagination import paginate
+from taxonomy.models import ClassifiedMixin, classified_edit_handler
+
+
+class KitIndexPage(Page):
+    intro = RichTextField(_("introduction"), blank=True, features=["bold", "italic", "link"])
+
+    content_panels = [*Page.content_panels, FieldPanel("intro")]
+    parent_page_types = ["home.HomePage"]
+    subpage_types = ["kits.KitPage"]
+    max_count = 1
+
+    class Meta:
+        verbose_name = _("kit index")
+
+    def get_kits(self):
+        return (
+            KitPage.objects.live()
+            .public()
+            .child_of(self)
+            .select_related("image", "support_type")
+            .prefetch_related("image__renditions")
+            .annotate(tool_count=models.Count("tools"))
+            .order_by("title")
+        )
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["kits"] = paginate(request, self.get_kits())
+        return context
+
+
+class KitPage(ClassifiedMixin, Page):
+    """A practical kit: a purpose, its audience, steps, and editable tools."""
+
+    summary = models.TextField(_("summary"), max_length=300)
+    image = models.ForeignKey(
+        "images.CustomImage",
+        verbose_name=_("image"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    purpose = RichTextField(_("purpose"), features=["bold", "italic", "link", "ul", "ol"])
+    audience = models.TextField(_("for whom"))
+
+    content_panels = [
+        *Page.content_panels,
+        FieldPanel("summary"),
+        FieldPanel("image"),
+        FieldPanel("purpose"),
+        FieldPanel("audience"),
+        InlinePanel("steps", heading=_("Steps"), label=_("step"), min_num=1),
+        InlinePanel("tools", heading=_("Tools"), label=_("tool")),
+    ]
+    edit_handler = classified_edit_handler(content_panels)
+    search_fields = [
+        *Page.search_fields,
+        index.SearchField("summary", boost=2),
+        index.SearchField("purpose"),
+        index.SearchField("audience"),
+        index.RelatedFields(
+            "steps", [index.SearchField("title"), index.SearchField("description")]
+        ),
+        *ClassifiedMixin.search_fields,
+    ]
+    parent_page_types = ["kits.KitIndexPage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = _("kit")
+        verbose_name_plural = _("kits")
+
+    def get_tools(self):
+        return self.tools.select_related("document__licence")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["steps"] = self.steps.all()
+        context["tools"] = self.get_tools()
+        return context
+
+
+class KitStep(Orderable):
+    page = ParentalKey(KitPage, on_delete=models.CASCADE, related_name="steps")
+    title = models.CharField(_("title"), max_length=255)
+    description = models.TextField(_("description"))
+
+    panels = [FieldPanel("title"), FieldPanel("description")]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("step")
+        verbose_name_plural = _("steps")
+
+
+class KitTool(PageDownload):
+    page = ParentalKey(KitPage, on_delete=models.CASCADE, related_name="tools")
+
+    class Meta(PageDownload.Meta):
+        verbose_name = _("tool")
+        verbose_name_plural = _("tools")

@@ -1,0 +1,112 @@
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalKey
+from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
+from wagtail.fields import RichTextField
+from wagtail.models import Page
+from wagtail.search import index
+
+from documents.models import PageDownload
+from home.pagination import paginate
+from taxonomy.models import ClassifiedMixin, classified_edit_handler
+
+
+class ResourceIndexPage(Page):
+    intro = RichTextField(_("introduction"), blank=True, features=["bold", "italic", "link"])
+
+    content_panels = [*Page.content_panels, FieldPanel("intro")]
+    parent_page_types = ["home.HomePage"]
+    subpage_types = ["kits.ResourcePage"]
+    max_count = 1
+
+    class Meta:
+        verbose_name = _("resource bank")
+
+    def get_resources(self, kind: str | None = None):
+        resources = (
+            ResourcePage.objects.live().public().child_of(self).select_related("support_type")
+        )
+        if kind in ResourcePage.Kind.values:
+            resources = resources.filter(kind=kind)
+        return resources.order_by("title")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        kind = request.GET.get("type")
+        context["kinds"] = ResourcePage.Kind.choices
+        context["current_kind"] = kind if kind in ResourcePage.Kind.values else ""
+        context["resources"] = paginate(request, self.get_resources(kind))
+        return context
+
+
+class ResourcePage(ClassifiedMixin, Page):
+    """An entry of the resource bank, documented to one template.
+
+    What it is for, for whom, how to mobilise it, points of vigilance: the body's
+    sections; who provides it, where, at what cost: the fields beside it.
+    """
+
+    class Kind(models.TextChoices):
+        METHODOLOGY = "methodology", _("Methodology")
+        SCHEME = "scheme", _("Scheme")
+        PUBLIC_SERVICE = "public_service", _("Public service")
+        PRIVATE_SERVICE = "private_service", _("Private service")
+
+    summary = models.TextField(_("summary"), max_length=300)
+    kind = models.CharField(_("kind of resource"), max_length=20, choices=Kind)
+    provider = models.CharField(_("provided by"), max_length=255, blank=True)
+    url = models.URLField(_("website"), blank=True)
+    coverage = models.CharField(_("territory covered"), max_length=255, blank=True)
+    cost = models.CharField(_("cost"), max_length=255, blank=True)
+    how_to_access = models.TextField(_("how to access it"), blank=True)
+    body = RichTextField(
+        _("documentation"),
+        features=["h3", "bold", "italic", "ol", "ul", "link", "document-link"],
+        help_text=_(
+            "Sections: What is it for? For whom? How to mobilise it? Points of vigilance."
+        ),
+    )
+
+    content_panels = [
+        *Page.content_panels,
+        FieldPanel("summary"),
+        MultiFieldPanel(
+            [
+                FieldPanel("kind"),
+                FieldPanel("provider"),
+                FieldPanel("url"),
+                FieldPanel("coverage"),
+                FieldPanel("cost"),
+                FieldPanel("how_to_access"),
+            ],
+            heading=_("Identity card"),
+        ),
+        FieldPanel("body"),
+        InlinePanel("attachments", heading=_("Attachments"), label=_("attachment")),
+    ]
+    edit_handler = classified_edit_handler(content_panels)
+    search_fields = [
+        *Page.search_fields,
+        index.SearchField("summary", boost=2),
+        index.SearchField("provider"),
+        index.SearchField("body"),
+        index.FilterField("kind"),
+        *ClassifiedMixin.search_fields,
+    ]
+    parent_page_types = ["kits.ResourceIndexPage", "communities.CommunityPage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = _("resource")
+        verbose_name_plural = _("resources")
+
+    def get_attachments(self):
+        return self.attachments.select_related("document__licence")
+
+
+class ResourceAttachment(PageDownload):
+    page = ParentalKey(ResourcePage, on_delete=models.CASCADE, related_name="attachments")
+
+    class Meta(PageDownload.Meta):
+        verbose_name = _("attachment")
+        verbose_name_plural = _("attachments")

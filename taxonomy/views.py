@@ -1,0 +1,94 @@
+"""Listings of everything classified under a term: a competency, a public, a tag…"""
+
+from django.apps import apps
+from django.db.models import Q
+from django.shortcuts import get_object_or_404, render
+from django.utils.translation import gettext as _
+from taggit.models import Tag
+from wagtail.models import Page
+
+from communities.models import CommunityPage
+from home.pagination import paginate
+
+from .models import (
+    ClassifiedMixin,
+    Competency,
+    CompetencyDomain,
+    Department,
+    Licence,
+    Public,
+    SupportType,
+    Theme,
+)
+
+
+def classified_pages(**lookup):
+    """Live public content pages of every type matching one classification lookup.
+
+    Each content type keeps its own classification tables, so the match is a
+    union of one sub-query per type, resolved by the database in one query.
+    """
+    content_models = [m for m in apps.get_models() if issubclass(m, ClassifiedMixin)]
+    matches = Q()
+    for model in content_models:
+        matches |= Q(pk__in=model.objects.filter(**lookup).values("pk"))
+    return Page.objects.live().public().filter(matches).order_by("title").specific()
+
+
+def term_listing(request, term, pages, kind_label):
+    return render(
+        request,
+        "taxonomy/term_listing.html",
+        {"term": term, "kind_label": kind_label, "pages": paginate(request, pages)},
+    )
+
+
+def competency_index(request):
+    domains = CompetencyDomain.objects.prefetch_related("competencies")
+    return render(request, "taxonomy/competency_index.html", {"domains": domains})
+
+
+def competency_detail(request, code):
+    competency = get_object_or_404(Competency.objects.select_related("domain"), code=code)
+    return render(
+        request,
+        "taxonomy/competency_detail.html",
+        {
+            "competency": competency,
+            "term": competency,
+            "pages": paginate(request, classified_pages(competencies=competency)),
+        },
+    )
+
+
+def public_detail(request, slug):
+    public = get_object_or_404(Public, slug=slug)
+    return term_listing(request, public, classified_pages(publics=public), _("Public"))
+
+
+def theme_detail(request, slug):
+    theme = get_object_or_404(Theme, slug=slug)
+    return term_listing(request, theme, classified_pages(themes=theme), _("Theme"))
+
+
+def support_type_detail(request, slug):
+    support_type = get_object_or_404(SupportType, slug=slug)
+    pages = classified_pages(support_type=support_type)
+    return term_listing(request, support_type, pages, _("Support type"))
+
+
+def licence_detail(request, slug):
+    licence = get_object_or_404(Licence, slug=slug)
+    return term_listing(request, licence, classified_pages(licence=licence), _("Licence"))
+
+
+def tag_detail(request, slug):
+    tag = get_object_or_404(Tag, slug=slug)
+    pages = Page.objects.live().public().filter(tagged_items__tag=tag).order_by("title").specific()
+    return term_listing(request, tag, pages, _("Tag"))
+
+
+def department_detail(request, code):
+    department = get_object_or_404(Department, code=code)
+    communities = CommunityPage.objects.live().filter(departments=department).order_by("title")
+    return term_listing(request, department, communities, _("Department"))
