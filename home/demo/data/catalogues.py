@@ -386,7 +386,7 @@ _SOCIAL_MODULES = [
         "themes": ["demarches-administratives"],
         "support_type": "ressource-pedagogique",
         "licence": "etalab-2-0",
-        "tags": ["accès aux droits", "démarches en ligne", "posture"],
+        "tags": ["accès aux droits", "démarches en ligne", "france connect", "posture"],
         "supports": [
             {
                 "title": "Mémo : les identifiants à réunir avant une démarche en ligne",
@@ -613,7 +613,7 @@ _SOCIAL_MODULES = [
         "themes": ["demarches-administratives", "numerique-securise"],
         "support_type": "ressource-pedagogique",
         "licence": "cc-by-sa-4-0",
-        "tags": ["éthique", "accès aux droits", "données personnelles"],
+        "tags": ["éthique", "accès aux droits", "données personnelles", "france connect"],
         "supports": [
             {
                 "title": "Faire à la place : les repères d'une pratique sécurisée",
@@ -1128,7 +1128,9 @@ _SOCIAL_MODULES = [
             "Disposer d'un ordinateur avec micro et caméra et d'une adresse électronique "
             "professionnelle."
         ),
-        "target_audience": "Travailleurs sociaux, encadrants et équipes administratives du secteur social",
+        "target_audience": (
+            "Travailleurs sociaux, encadrants et équipes administratives du secteur social"
+        ),
         "duration_hours": 7,
         "modality": "remote",
         "teaching_methods": [
@@ -1441,7 +1443,7 @@ _SOCIAL_MODULES = [
         "themes": ["parentalite-education"],
         "support_type": "ressource-pedagogique",
         "licence": "cc-by-sa-4-0",
-        "tags": ["parentalité", "écrans", "sécurité"],
+        "tags": ["parentalité", "jeunes", "sécurité"],
         "supports": [
             {
                 "title": "Parents, écrans et école : les repères à partager",
@@ -1486,5 +1488,1874 @@ _SOCIAL_MODULES = [
                 "seats": 14,
             },
         ],
+    },
+]
+
+# Catalogue 2: "Adopter une posture sociale dans l'accompagnement numérique", for digital
+# and social professionals, with modules specific to jobseekers, seniors and young people.
+_DIGITAL_MODULES = [
+    {
+        "slug": "posture-accompagnant-numerique",
+        "title": "La posture de l'accompagnant numérique : écoute, bienveillance et autonomie",
+        "summary": (
+            "Construire une posture d'accompagnement qui respecte le rythme, les choix et "
+            "l'autonomie de la personne, entre aide technique et relation d'aide."
+        ),
+        "objectives": [
+            "Distinguer les postures d'accompagnement : faire pour, faire avec, faire faire",
+            "Pratiquer l'écoute active et la reformulation lors d'un accompagnement",
+            "Identifier ses propres représentations sur les publics éloignés du numérique",
+            "Poser un cadre clair et tenir les limites de son intervention",
+            "Favoriser le pouvoir d'agir de la personne accompagnée",
+        ],
+        "program": [
+            "Jour 1 — Les apports du travail social : relation d'aide, empathie, non-jugement",
+            "Jour 1 — Représentations et stéréotypes sur les « publics éloignés »",
+            "Jour 1 — Écoute active, reformulation et questionnement : exercices en trinômes",
+            "Jour 2 — Faire pour, faire avec, faire faire : analyser ses pratiques",
+            "Jour 2 — Cadre, limites et juste distance : ce qui ne relève pas de mon rôle",
+            "Jour 2 — Le pouvoir d'agir : valoriser les réussites et les savoirs de la personne",
+        ],
+        "prerequisites": "Aucun",
+        "target_audience": (
+            "Médiateurs et conseillers numériques, animateurs multimédia, agents France "
+            "Services, bénévoles de l'accompagnement numérique"
+        ),
+        "duration_hours": 14,
+        "modality": "in_person",
+        "teaching_methods": [
+            "Apports issus du travail social et de la psychologie (méthode expositive)",
+            "Jeux de rôle filmés et débriefés avec l'accord des participants",
+            "Analyse de pratiques en groupe",
+        ],
+        "assessment_methods": [
+            "Auto-positionnement en début et fin de formation",
+            "Mise en situation d'accompagnement observée",
+            "Questionnaire de satisfaction à chaud",
+        ],
+        "accessibility": _ACCESSIBILITY_IN_PERSON,
+        "accessibility_contact": _ACCESSIBILITY_CONTACT,
+        "price": (
+            "650 € par stagiaire pour les deux jours ; gratuit pour les structures "
+            "adhérentes de Coll.in ; prise en charge possible par l'OPCO"
+        ),
+        "access_terms": (
+            "Inscription en ligne jusqu'à 15 jours avant la session ; les deux journées "
+            "sont espacées d'une semaine pour permettre une mise en pratique."
+        ),
+        "contact": _CONTACT,
+        "certificate": True,
+        "trainers": ["Claire Bousquet", "Laurent Daguzan"],
+        "competencies": ["CRCN-2.1", "CRCN-2.4"],
+        "publics": ["mediateurs-numeriques", "eloignes-numerique"],
+        "themes": ["comprendre-numerique", "outils-quotidien"],
+        "support_type": "ressource-pedagogique",
+        "licence": "cc-by-sa-4-0",
+        "tags": ["posture", "autonomie", "travail social"],
+        "supports": [
+            {
+                "title": "Faire pour, faire avec, faire faire : repères de posture",
+                "format": "pdf",
+                "description": (
+                    "Une fiche pour situer sa posture d'accompagnement et la faire évoluer "
+                    "au fil des rencontres."
+                ),
+                "paragraphs": [
+                    "Faire pour : l'accompagnant réalise la démarche à la place de la "
+                    "personne. C'est parfois nécessaire, en situation d'urgence ou lorsque "
+                    "la personne ne peut pas ou ne veut pas faire. Cette posture doit être "
+                    "choisie, expliquée et encadrée, jamais adoptée par facilité.",
+                    "Faire avec : l'accompagnant et la personne réalisent la démarche "
+                    "ensemble. La personne tient le clavier ou le téléphone, l'accompagnant "
+                    "explique et rassure. C'est la posture la plus fréquente, et la plus "
+                    "riche d'apprentissages.",
+                    "Faire faire : la personne agit seule, l'accompagnant observe et "
+                    "n'intervient qu'en cas de besoin. Cette posture vise l'autonomie et "
+                    "suppose que la personne ait déjà réussi la démarche au moins une fois "
+                    "avec un appui.",
+                    "Passer de l'une à l'autre n'est pas linéaire. Une personne autonome "
+                    "sur sa messagerie peut avoir besoin d'un « faire pour » face à un "
+                    "formulaire complexe. L'important est de nommer la posture adoptée et "
+                    "d'en discuter avec la personne.",
+                    "Quelques signaux d'alerte : la personne ne touche jamais l'écran, "
+                    "revient pour la même démarche chaque mois, ou s'excuse sans cesse de "
+                    "« ne rien comprendre ». Ils invitent à ralentir, à valoriser ce qu'elle "
+                    "sait faire et à lui rendre la main.",
+                ],
+            },
+            {
+                "title": "Grille d'auto-positionnement de l'accompagnant",
+                "format": "odt",
+                "description": (
+                    "Une grille modifiable pour faire le point sur ses pratiques avant et "
+                    "après la formation."
+                ),
+                "paragraphs": [
+                    "Accueil : je présente le cadre de l'accompagnement (durée, ce que je "
+                    "peux faire et ne pas faire, confidentialité) dès le début de la "
+                    "rencontre. Jamais, parfois, souvent, toujours.",
+                    "Écoute : je laisse la personne exprimer sa demande avec ses mots avant "
+                    "de proposer une solution technique. Je reformule pour vérifier que "
+                    "j'ai bien compris.",
+                    "Geste : je laisse la personne manipuler elle-même l'appareil, y compris "
+                    "lorsque cela prend plus de temps. Je détourne le regard lors de la "
+                    "saisie d'un mot de passe.",
+                    "Limites : je sais dire quand une demande dépasse mon rôle et vers qui "
+                    "orienter la personne. Je connais les partenaires sociaux de mon "
+                    "territoire.",
+                ],
+            },
+        ],
+        "sessions": [
+            {
+                "starts_in_days": 20,
+                "days": 2,
+                "location": "Toulouse — Centre social Empalot",
+                "online": False,
+                "seats": 14,
+            },
+            {
+                "starts_in_days": 84,
+                "days": 2,
+                "location": "Tarbes — Maison de quartier Laubadère",
+                "online": False,
+                "seats": 12,
+            },
+            {
+                "starts_in_days": 160,
+                "days": 2,
+                "location": "Narbonne — Centre social Razimbaud",
+                "online": False,
+                "seats": 12,
+            },
+        ],
+    },
+    {
+        "slug": "publics-precaires-freins-numerique",
+        "title": "Connaître les publics en situation de précarité et leurs freins au numérique",
+        "summary": (
+            "Comprendre les réalités sociales des personnes en précarité pour adapter "
+            "l'accompagnement numérique à leurs contraintes et à leurs priorités."
+        ),
+        "objectives": [
+            "Identifier les principales formes de précarité et leurs effets sur les usages "
+            "numériques",
+            "Comprendre les mécanismes du non-recours aux droits",
+            "Adapter un accompagnement aux contraintes matérielles, financières et psychologiques",
+            "Repérer les situations qui nécessitent un relais vers un travailleur social",
+        ],
+        "program": [
+            "Précarités : revenus, logement, santé, isolement, situation administrative",
+            "Le non-recours aux droits : méconnaissance, complexité, honte, découragement",
+            "Numérique et précarité : forfaits prépayés, téléphones partagés, écrans cassés",
+            "Études de cas : adapter l'accompagnement à la situation de la personne",
+            "Quand et comment passer le relais à un travailleur social",
+        ],
+        "prerequisites": "Aucun",
+        "target_audience": (
+            "Médiateurs et conseillers numériques, animateurs d'espaces publics numériques, "
+            "bénévoles"
+        ),
+        "duration_hours": 7,
+        "modality": "in_person",
+        "teaching_methods": [
+            "Apports issus de la sociologie et du travail social",
+            "Études de cas en sous-groupes",
+            "Jeu de la « ligne de vie » sur les parcours de précarité",
+        ],
+        "assessment_methods": [
+            "Quiz de positionnement",
+            "Restitution d'étude de cas",
+            "Questionnaire de satisfaction à chaud",
+        ],
+        "accessibility": _ACCESSIBILITY_IN_PERSON,
+        "accessibility_contact": _ACCESSIBILITY_CONTACT,
+        "price": (
+            "350 € par stagiaire ; gratuit pour les structures adhérentes de Coll.in ; prise "
+            "en charge possible par l'OPCO"
+        ),
+        "access_terms": (
+            "Inscription en ligne jusqu'à 10 jours avant la session ; entretien préalable "
+            "pour les besoins spécifiques."
+        ),
+        "contact": _CONTACT,
+        "certificate": True,
+        "trainers": ["Laurent Daguzan", "Sophie Lafforgue"],
+        "competencies": ["CRCN-2.4"],
+        "publics": ["mediateurs-numeriques", "eloignes-numerique"],
+        "themes": ["comprendre-numerique", "acces-materiel"],
+        "support_type": "ressource-pedagogique",
+        "licence": "cc-by-sa-4-0",
+        "tags": ["précarité", "accès aux droits", "posture"],
+        "supports": [
+            {
+                "title": "Le non-recours aux droits : comprendre pour mieux accompagner",
+                "format": "pdf",
+                "description": (
+                    "Une synthèse sur les formes du non-recours et le rôle que peut jouer "
+                    "le médiateur numérique."
+                ),
+                "paragraphs": [
+                    "On parle de non-recours lorsqu'une personne ne perçoit pas une "
+                    "prestation ou ne bénéficie pas d'un service auquel elle pourrait "
+                    "prétendre. Les travaux de l'Observatoire des non-recours aux droits et "
+                    "services (Odenore) distinguent la non-connaissance, la non-demande, la "
+                    "non-réception et la non-proposition.",
+                    "La dématérialisation peut réduire certains obstacles (déplacements, "
+                    "horaires) mais en crée d'autres : identifiants perdus, formulaires "
+                    "incompréhensibles, absence d'interlocuteur. Pour une partie des "
+                    "personnes, l'écran devient un mur plutôt qu'une porte.",
+                    "La non-demande est souvent la plus difficile à repérer : lassitude "
+                    "après des refus, peur d'un contrôle ou d'un indu, sentiment de ne pas "
+                    "être légitime. Le médiateur numérique, moins associé au contrôle que "
+                    "d'autres professionnels, peut recueillir ces paroles.",
+                    "Utiliser un simulateur de droits avec la personne, en présentant le "
+                    "résultat comme une estimation et non une promesse, est une bonne porte "
+                    "d'entrée. Si des droits semblent ouverts, orienter vers un travailleur "
+                    "social pour la suite de la démarche, avec l'accord de la personne.",
+                ],
+            }
+        ],
+        "sessions": [
+            {
+                "starts_in_days": 30,
+                "days": 1,
+                "location": "Carcassonne — Maison des solidarités",
+                "online": False,
+                "seats": 14,
+            },
+            {
+                "starts_in_days": 110,
+                "days": 1,
+                "location": "Toulouse — Centre social Bagatelle",
+                "online": False,
+                "seats": 14,
+            },
+        ],
+    },
+    {
+        "slug": "situations-difficiles-accueil",
+        "title": "Accueillir et gérer les situations difficiles en médiation numérique",
+        "summary": (
+            "Savoir réagir face à la détresse, à l'agressivité ou à une urgence sociale "
+            "révélée lors d'un accompagnement numérique."
+        ),
+        "objectives": [
+            "Identifier les situations à risque et les signaux de tension",
+            "Mobiliser des techniques de désamorçage de l'agressivité",
+            "Accueillir une parole de détresse sans sortir de son rôle",
+            "Savoir qui alerter et vers qui orienter en cas d'urgence sociale",
+        ],
+        "program": [
+            "D'où vient la tension ? Attente, incompréhension, enjeu vital d'une démarche",
+            "Communication non violente et techniques de désescalade",
+            "Quand la démarche révèle une situation grave : violences, rupture de droits, "
+            "détresse psychique",
+            "Les numéros et relais d'urgence à connaître",
+            "Prendre soin de soi : débriefing, soutien d'équipe, analyse de pratiques",
+        ],
+        "prerequisites": "Aucun",
+        "target_audience": (
+            "Médiateurs et conseillers numériques, agents d'accueil de lieux ouverts au public"
+        ),
+        "duration_hours": 7,
+        "modality": "in_person",
+        "teaching_methods": [
+            "Jeux de rôle à partir de situations vécues",
+            "Apports sur la communication non violente",
+            "Échanges de pratiques",
+        ],
+        "assessment_methods": [
+            "Mise en situation de gestion d'un conflit",
+            "Questionnaire de satisfaction à chaud",
+        ],
+        "accessibility": _ACCESSIBILITY_IN_PERSON,
+        "accessibility_contact": _ACCESSIBILITY_CONTACT,
+        "price": (
+            "350 € par stagiaire ; gratuit pour les structures adhérentes de Coll.in ; prise "
+            "en charge possible par l'OPCO"
+        ),
+        "access_terms": (
+            "Inscription en ligne jusqu'à 10 jours avant la session ; groupe limité à 12 "
+            "personnes pour permettre les mises en situation."
+        ),
+        "contact": _CONTACT,
+        "certificate": True,
+        "trainers": ["Laurent Daguzan", "Claire Bousquet"],
+        "competencies": ["CRCN-2.1", "CRCN-4.3"],
+        "publics": ["mediateurs-numeriques", "tous-publics"],
+        "themes": ["comprendre-numerique"],
+        "support_type": "ressource-pedagogique",
+        "licence": "cc-by-nc-sa-4-0",
+        "tags": ["posture", "accueil", "orientation", "précarité"],
+        "supports": [
+            {
+                "title": "Situations difficiles : les relais à connaître",
+                "format": "pdf",
+                "description": (
+                    "Un mémo des numéros et relais à afficher près du poste d'accueil."
+                ),
+                "paragraphs": [
+                    "Danger immédiat : appeler le 15 (urgence médicale), le 17 (police) ou "
+                    "le 112 (numéro d'urgence européen). Pour les personnes sourdes ou "
+                    "malentendantes, le 114 est joignable par SMS ou en visio.",
+                    "Violences conjugales : le 3919 est gratuit, anonyme et accessible tous "
+                    "les jours, à toute heure. En cas de danger, le 17 reste le premier "
+                    "recours. Ne pas laisser de traces de la démarche sur un appareil que "
+                    "l'auteur des violences pourrait consulter.",
+                    "Détresse psychique : le 3114 est le numéro national de prévention du "
+                    "suicide, gratuit et ouvert en permanence. Une personne qui évoque des "
+                    "idées suicidaires doit être écoutée sans minimisation et orientée sans "
+                    "délai.",
+                    "Urgence sociale : le 115 pour l'hébergement d'urgence. Pour une "
+                    "rupture de droits ou une situation sociale complexe, relayer vers le "
+                    "service social de secteur ou le CCAS, en accord avec la personne et en "
+                    "lui remettant les coordonnées.",
+                    "Après une situation éprouvante, en parler à un collègue ou à son "
+                    "responsable le jour même. Garder pour soi ce que l'on a vécu n'est ni "
+                    "une preuve de professionnalisme ni une protection.",
+                ],
+            }
+        ],
+        "sessions": [
+            {
+                "starts_in_days": 42,
+                "days": 1,
+                "location": "Auch — Centre social du Garros",
+                "online": False,
+                "seats": 12,
+            },
+            {
+                "starts_in_days": 128,
+                "days": 1,
+                "location": "Toulouse — Centre social Empalot",
+                "online": False,
+                "seats": 12,
+            },
+        ],
+    },
+    {
+        "slug": "droits-sociaux-orientation-mediateurs",
+        "title": "Connaître les droits sociaux et les dispositifs d'aide pour mieux orienter",
+        "summary": (
+            "Donner aux médiateurs numériques les repères essentiels sur les prestations et "
+            "les acteurs sociaux pour accompagner une démarche et orienter à bon escient."
+        ),
+        "objectives": [
+            "Identifier les grandes familles de prestations sociales et leurs organismes",
+            "Comprendre la logique des principales démarches en ligne (CAF, CPAM, département)",
+            "Savoir utiliser un simulateur de droits avec une personne",
+            "Distinguer ce qui relève de la médiation numérique et de l'accompagnement social",
+        ],
+        "program": [
+            "Module à distance — Panorama de la protection sociale : qui fait quoi ?",
+            "Module à distance — Minima sociaux, prestations familiales, aides au logement",
+            "Présentiel — Santé : complémentaire santé solidaire, Mon espace santé",
+            "Présentiel — Simulateurs de droits : usage, limites, précautions",
+            "Présentiel — Circuits d'orientation vers le service social et les partenaires",
+        ],
+        "prerequisites": "Aucun",
+        "target_audience": (
+            "Médiateurs et conseillers numériques, animateurs d'espaces publics numériques, "
+            "agents France Services nouvellement recrutés"
+        ),
+        "duration_hours": 14,
+        "modality": "blended",
+        "teaching_methods": [
+            "Classe virtuelle (deux demi-journées)",
+            "Ateliers de simulation de droits en présentiel",
+            "Études de cas en binôme médiateur et travailleur social",
+        ],
+        "assessment_methods": [
+            "Quiz en ligne après chaque classe virtuelle",
+            "Étude de cas de synthèse",
+            "Questionnaire de satisfaction à chaud",
+        ],
+        "accessibility": _ACCESSIBILITY_BLENDED,
+        "accessibility_contact": _ACCESSIBILITY_CONTACT,
+        "price": (
+            "650 € par stagiaire ; gratuit pour les structures adhérentes de Coll.in ; prise "
+            "en charge possible par l'OPCO"
+        ),
+        "access_terms": (
+            "Inscription en ligne jusqu'à 15 jours avant la première classe virtuelle ; la "
+            "journée en présentiel a lieu deux semaines plus tard."
+        ),
+        "contact": _CONTACT,
+        "certificate": True,
+        "trainers": ["Sophie Lafforgue", "Claire Bousquet"],
+        "competencies": ["CRCN-1.1", "CRCN-1.3"],
+        "publics": ["mediateurs-numeriques", "tous-publics"],
+        "themes": ["demarches-administratives"],
+        "support_type": "ressource-pedagogique",
+        "licence": "etalab-2-0",
+        "tags": ["accès aux droits", "orientation", "démarches en ligne", "dématérialisation"],
+        "supports": [
+            {
+                "title": "Qui fait quoi ? Les organismes de la protection sociale",
+                "format": "pdf",
+                "description": (
+                    "Un tableau commenté des principaux organismes et de leurs démarches en ligne."
+                ),
+                "paragraphs": [
+                    "La caisse d'allocations familiales (CAF), ou la MSA pour les personnes "
+                    "relevant du régime agricole, verse les prestations familiales, les "
+                    "aides au logement, la prime d'activité et le RSA pour le compte du "
+                    "département. Les démarches se font dans l'espace « Mon compte ».",
+                    "La caisse primaire d'assurance maladie (CPAM) gère les remboursements "
+                    "de soins, les indemnités journalières et la complémentaire santé "
+                    "solidaire. Le compte ameli permet de télécharger une attestation de "
+                    "droits ou de déclarer un changement de situation.",
+                    "Le conseil départemental est chef de file de l'action sociale : RSA "
+                    "(accompagnement et orientation), allocation personnalisée d'autonomie, "
+                    "protection de l'enfance. Ses maisons des solidarités accueillent le "
+                    "service social de secteur.",
+                    "France Travail accompagne les demandeurs d'emploi et verse "
+                    "l'allocation chômage ; la caisse de retraite (Assurance retraite, MSA, "
+                    "régimes spécifiques) gère les pensions et certaines aides au maintien à "
+                    "domicile.",
+                    "Le CCAS de la commune instruit certaines aides facultatives et peut "
+                    "domicilier les personnes sans adresse stable. C'est souvent le premier "
+                    "relais de proximité vers lequel orienter une personne en difficulté.",
+                ],
+            }
+        ],
+        "sessions": [
+            {
+                "starts_in_days": 38,
+                "days": 2,
+                "location": "Toulouse — Centre social Bagatelle",
+                "online": False,
+                "seats": 14,
+            },
+            {
+                "starts_in_days": 146,
+                "days": 2,
+                "location": "Lannemezan — Espace France Services",
+                "online": False,
+                "seats": 12,
+            },
+        ],
+    },
+    {
+        "slug": "travailler-en-reseau-acteurs-sociaux",
+        "title": "Travailler en réseau avec les acteurs sociaux du territoire",
+        "summary": (
+            "Construire des coopérations durables entre lieux de médiation numérique et "
+            "acteurs sociaux pour fluidifier le parcours des personnes."
+        ),
+        "objectives": [
+            "Identifier les acteurs sociaux et institutionnels de son territoire",
+            "Comprendre les logiques, contraintes et vocabulaires des partenaires sociaux",
+            "Savoir présenter son offre de médiation numérique à des partenaires",
+            "Contribuer à l'animation d'un réseau local d'inclusion numérique",
+        ],
+        "program": [
+            "Le paysage local : services sociaux, CCAS, missions locales, associations, "
+            "collectivités",
+            "Se comprendre entre métiers : culture professionnelle du social et du numérique",
+            "Atelier : rédiger la présentation de son offre en une page",
+            "Les outils du réseau : charte, annuaire partagé, fiche de liaison, rencontres "
+            "d'interconnaissance",
+            "Méthodologie d'une dynamique de réseau : l'exemple du Sicoval",
+        ],
+        "prerequisites": "Aucun",
+        "target_audience": (
+            "Médiateurs et conseillers numériques, coordinateurs de lieux de médiation, "
+            "animateurs de tiers-lieux"
+        ),
+        "duration_hours": 7,
+        "modality": "in_person",
+        "teaching_methods": [
+            "Carte des acteurs réalisée collectivement",
+            "Atelier d'écriture de présentation de structure",
+            "Témoignages d'animateurs de réseaux",
+        ],
+        "assessment_methods": [
+            "Production d'une présentation d'offre d'une page",
+            "Questionnaire d'évaluation à froid à trois mois",
+            "Questionnaire de satisfaction à chaud",
+        ],
+        "accessibility": _ACCESSIBILITY_IN_PERSON,
+        "accessibility_contact": _ACCESSIBILITY_CONTACT,
+        "price": (
+            "Gratuit pour les structures adhérentes de Coll.in ; 300 € par stagiaire pour "
+            "les autres structures"
+        ),
+        "access_terms": (
+            "Inscription en ligne jusqu'à 10 jours avant la session ; ouverte en priorité "
+            "aux professionnels du département d'accueil."
+        ),
+        "contact": _CONTACT,
+        "certificate": True,
+        "trainers": ["Laurent Daguzan"],
+        "competencies": ["CRCN-2.3", "CRCN-2.2"],
+        "publics": ["mediateurs-numeriques", "travailleurs-sociaux"],
+        "themes": ["comprendre-numerique"],
+        "support_type": "ressource-pedagogique",
+        "licence": "cc-by-sa-4-0",
+        "tags": ["réseau", "territoire", "orientation"],
+        "supports": [
+            {
+                "title": "Lancer une dynamique de réseau sur son territoire",
+                "format": "pdf",
+                "description": (
+                    "Les étapes clés, tirées des accompagnements de réseaux locaux menés "
+                    "par RhinOcc."
+                ),
+                "paragraphs": [
+                    "Recenser avant d'innover. La première étape consiste à identifier les "
+                    "structures qui accompagnent déjà les personnes sur le numérique, même "
+                    "à la marge : médiathèques, centres sociaux, associations d'aide aux "
+                    "devoirs, secrétariats de mairie. Beaucoup manquent de visibilité plus "
+                    "que de compétences.",
+                    "Collecter les besoins. Un court questionnaire puis des entretiens "
+                    "permettent de faire émerger ce que chacun attend du réseau : mieux se "
+                    "connaître, orienter plus facilement, se former, mutualiser du matériel "
+                    "ou répondre ensemble à un appel à projets.",
+                    "Réunir et faire se rencontrer. Une première rencontre "
+                    "d'interconnaissance, animée de façon participative, vaut mieux qu'une "
+                    "succession de présentations. Des groupes de travail thématiques "
+                    "peuvent ensuite se constituer sur les besoins prioritaires.",
+                    "Outiller et pérenniser. Une charte simple, un annuaire partagé et une "
+                    "fiche de liaison commune donnent corps au réseau. Sa durée dépend "
+                    "d'une animation régulière, portée par une structure identifiée et "
+                    "reconnue par les partenaires.",
+                ],
+            }
+        ],
+        "sessions": [
+            {
+                "starts_in_days": 56,
+                "days": 1,
+                "location": "Labège — Maison de la solidarité du Sicoval",
+                "online": False,
+                "seats": 16,
+            },
+            {
+                "starts_in_days": 136,
+                "days": 1,
+                "location": "Lézignan-Corbières — MJC",
+                "online": False,
+                "seats": 14,
+            },
+        ],
+    },
+    {
+        "slug": "concevoir-animer-ateliers-mediation",
+        "title": "Concevoir et animer des ateliers de médiation numérique",
+        "summary": (
+            "Construire un atelier collectif adapté aux besoins d'un groupe, de l'objectif "
+            "pédagogique à l'évaluation, et l'animer avec aisance."
+        ),
+        "objectives": [
+            "Formuler les objectifs pédagogiques d'un atelier à partir des besoins du public",
+            "Concevoir un déroulé alternant démonstration, pratique et échanges",
+            "Adapter l'animation à un groupe hétérogène",
+            "Évaluer les acquis des participants de façon simple et bienveillante",
+        ],
+        "program": [
+            "Jour 1 — Partir des besoins : recueil, constitution des groupes, cycles d'ateliers",
+            "Jour 1 — Écrire des objectifs pédagogiques et un déroulé d'atelier",
+            "Jour 1 — Les supports : fiches pas à pas, exercices, ressources partagées",
+            "Jour 2 — Animer : rythme, consignes, gestion de l'hétérogénéité",
+            "Jour 2 — Test d'un atelier conçu en sous-groupe devant les autres participants",
+            "Jour 2 — Évaluer et améliorer : grilles simples, retours des participants",
+        ],
+        "prerequisites": ("Maîtriser les usages courants d'un ordinateur et d'un smartphone."),
+        "target_audience": (
+            "Médiateurs et conseillers numériques, animateurs de centres sociaux et de MJC, "
+            "bibliothécaires"
+        ),
+        "duration_hours": 14,
+        "modality": "in_person",
+        "teaching_methods": [
+            "Pédagogie active : conception d'un atelier en sous-groupe",
+            "Animation test devant le groupe et retours croisés",
+            "Apports méthodologiques en ingénierie pédagogique",
+        ],
+        "assessment_methods": [
+            "Production d'un déroulé d'atelier évaluée par le formateur",
+            "Animation test observée avec grille d'évaluation",
+            "Questionnaire de satisfaction à chaud",
+        ],
+        "accessibility": _ACCESSIBILITY_IN_PERSON,
+        "accessibility_contact": _ACCESSIBILITY_CONTACT,
+        "price": (
+            "650 € par stagiaire pour les deux jours ; gratuit pour les structures "
+            "adhérentes de Coll.in ; prise en charge possible par l'OPCO"
+        ),
+        "access_terms": (
+            "Inscription en ligne jusqu'à 15 jours avant la session ; un court "
+            "questionnaire sur les ateliers déjà animés est envoyé à l'inscription."
+        ),
+        "contact": _CONTACT,
+        "certificate": True,
+        "trainers": ["Amandine Roques", "Mehdi Ouali"],
+        "competencies": ["CRCN-3.1", "CRCN-3.3", "CRCN-2.2"],
+        "publics": ["mediateurs-numeriques", "tous-publics"],
+        "themes": ["outils-quotidien"],
+        "support_type": "ressource-pedagogique",
+        "licence": "cc-by-sa-4-0",
+        "tags": ["atelier", "pédagogie", "évaluation"],
+        "supports": [
+            {
+                "title": "Modèle de déroulé d'atelier de médiation numérique",
+                "format": "odt",
+                "description": (
+                    "Un gabarit modifiable pour préparer un atelier de deux heures, avec un "
+                    "exemple rempli."
+                ),
+                "paragraphs": [
+                    "En-tête : intitulé de l'atelier, public visé, nombre de participants, "
+                    "durée, matériel nécessaire (ordinateurs, tablettes, vidéoprojecteur, "
+                    "connexion), prérequis éventuels. Exemple : « Envoyer une pièce jointe "
+                    "depuis son téléphone », huit personnes, deux heures.",
+                    "Objectifs : deux ou trois objectifs formulés avec un verbe d'action "
+                    "observable. Exemple : à la fin de l'atelier, la personne sait "
+                    "photographier un document, le retrouver dans sa galerie et l'envoyer "
+                    "par courriel à un destinataire.",
+                    "Déroulé minuté : accueil et tour de table sur les attentes (15 "
+                    "minutes) ; démonstration commentée (15 minutes) ; pratique en binômes "
+                    "avec fiche pas à pas (45 minutes) ; pause ; exercice d'application en "
+                    "autonomie (30 minutes) ; bilan (15 minutes).",
+                    "Évaluation : chaque participant s'envoie un document et le montre à "
+                    "l'animateur. Une question de fin (« qu'est-ce que vous pourrez refaire "
+                    "seul à la maison ? ») complète l'observation et prépare la séance "
+                    "suivante.",
+                    "Après l'atelier : noter ce qui a fonctionné, les difficultés "
+                    "rencontrées et les besoins exprimés pour la suite. Ces notes "
+                    "alimentent le cycle d'ateliers et le bilan d'activité de la "
+                    "structure.",
+                ],
+            },
+            {
+                "title": "Animer un groupe hétérogène : dix astuces",
+                "format": "pdf",
+                "description": (
+                    "Des pistes concrètes quand les niveaux des participants sont très différents."
+                ),
+                "paragraphs": [
+                    "Constituer des binômes de niveaux proches pour la pratique, et des "
+                    "binômes de niveaux différents pour les temps d'entraide. Les deux "
+                    "configurations ont des vertus différentes.",
+                    "Prévoir pour chaque exercice une version « pour aller plus loin » que "
+                    "les plus rapides peuvent réaliser sans attendre, ce qui libère du "
+                    "temps pour accompagner les autres.",
+                    "Donner les consignes à l'oral, à l'écrit et en les montrant : chacun "
+                    "s'appuie sur le canal qui lui convient le mieux.",
+                    "Valoriser les erreurs comme des occasions d'apprendre. Montrer "
+                    "soi-même comment revenir en arrière rassure sur le caractère "
+                    "rarement irréversible des manipulations.",
+                ],
+            },
+        ],
+        "sessions": [
+            {
+                "starts_in_days": 26,
+                "days": 2,
+                "location": "Lézignan-Corbières — MJC",
+                "online": False,
+                "seats": 12,
+            },
+            {
+                "starts_in_days": 92,
+                "days": 2,
+                "location": "Toulouse — Centre social Empalot",
+                "online": False,
+                "seats": 14,
+            },
+            {
+                "starts_in_days": 182,
+                "days": 2,
+                "location": "Mirande — Maison des associations",
+                "online": False,
+                "seats": 12,
+            },
+        ],
+    },
+    {
+        "slug": "evaluer-competences-numeriques-publics",
+        "title": "Diagnostiquer et évaluer les compétences numériques des publics",
+        "summary": (
+            "Positionner les compétences numériques d'une personne avec des outils reconnus "
+            "pour construire un parcours d'apprentissage adapté et mesurer ses progrès."
+        ),
+        "objectives": [
+            "Connaître le cadre de référence des compétences numériques (CRCN)",
+            "Utiliser des outils de positionnement adaptés aux débutants",
+            "Construire un parcours d'apprentissage à partir d'un diagnostic",
+            "Mesurer et valoriser les progrès des personnes accompagnées",
+        ],
+        "program": [
+            "Module à distance — Le CRCN, Pix et les référentiels de la médiation numérique",
+            "Module à distance — Panorama des outils de positionnement pour débutants",
+            "Présentiel — Conduire un entretien de positionnement sans mettre en échec",
+            "Présentiel — Du diagnostic au parcours : exercices à partir de profils types",
+            "Présentiel — Évaluer les progrès et délivrer une attestation de compétences",
+        ],
+        "prerequisites": "Aucun",
+        "target_audience": (
+            "Médiateurs et conseillers numériques, formateurs de savoirs de base, "
+            "conseillers en insertion"
+        ),
+        "duration_hours": 7,
+        "modality": "blended",
+        "teaching_methods": [
+            "Classe virtuelle de présentation des référentiels",
+            "Passation croisée des outils de positionnement",
+            "Travail sur profils types en sous-groupes",
+        ],
+        "assessment_methods": [
+            "Quiz de positionnement",
+            "Réalisation d'un plan de parcours à partir d'un profil type",
+            "Questionnaire de satisfaction à chaud",
+        ],
+        "accessibility": _ACCESSIBILITY_BLENDED,
+        "accessibility_contact": _ACCESSIBILITY_CONTACT,
+        "price": (
+            "350 € par stagiaire ; gratuit pour les structures adhérentes de Coll.in ; prise "
+            "en charge possible par l'OPCO"
+        ),
+        "access_terms": (
+            "Inscription en ligne jusqu'à 10 jours avant la classe virtuelle ; la "
+            "demi-journée en présentiel a lieu la semaine suivante."
+        ),
+        "contact": _CONTACT,
+        "certificate": True,
+        "trainers": ["Mehdi Ouali", "Amandine Roques"],
+        "competencies": ["CRCN-5.2", "CRCN-1.1", "CRCN-2.1"],
+        "publics": ["mediateurs-numeriques", "eloignes-numerique"],
+        "themes": ["outils-quotidien", "comprendre-numerique"],
+        "support_type": "ressource-pedagogique",
+        "licence": "cc-by-sa-4-0",
+        "tags": ["diagnostic", "évaluation", "pédagogie"],
+        "supports": [
+            {
+                "title": "Le CRCN en un coup d'œil",
+                "format": "pdf",
+                "description": (
+                    "Une présentation synthétique du cadre de référence des compétences "
+                    "numériques et de son usage en médiation."
+                ),
+                "paragraphs": [
+                    "Le cadre de référence des compétences numériques (CRCN) décrit seize "
+                    "compétences réparties en cinq domaines : informations et données ; "
+                    "communication et collaboration ; création de contenus ; protection et "
+                    "sécurité ; environnement numérique.",
+                    "Chaque compétence est graduée en niveaux de maîtrise. La plateforme "
+                    "publique Pix permet d'évaluer ces compétences gratuitement et, pour "
+                    "les personnes qui le souhaitent, d'obtenir une certification reconnue.",
+                    "Pour les grands débutants, un test en ligne peut être mis en échec "
+                    "dès la première question. Il est préférable de commencer par un "
+                    "entretien et des manipulations simples, puis de proposer des outils "
+                    "conçus pour les débutants lorsque la personne est en confiance.",
+                    "Le CRCN offre un langage commun avec les partenaires de l'emploi et de "
+                    "la formation : décrire un parcours en compétences (« sait envoyer un "
+                    "courriel avec pièce jointe », « sait sécuriser ses comptes ») facilite "
+                    "la suite du parcours de la personne.",
+                ],
+            }
+        ],
+        "sessions": [
+            {
+                "starts_in_days": 48,
+                "days": 1,
+                "location": "Tarbes — Maison de quartier Laubadère",
+                "online": False,
+                "seats": 12,
+            },
+            {
+                "starts_in_days": 168,
+                "days": 1,
+                "location": "Carcassonne — Maison des solidarités",
+                "online": False,
+                "seats": 12,
+            },
+        ],
+    },
+    {
+        "slug": "confidentialite-secret-mediation-numerique",
+        "title": "Sécurité, confidentialité et secret professionnel en médiation numérique",
+        "summary": (
+            "Protéger les données des personnes accompagnées et sécuriser les postes en "
+            "libre accès, dans le respect de la confidentialité des échanges."
+        ),
+        "objectives": [
+            "Identifier les risques liés aux postes partagés et aux données des personnes",
+            "Configurer un poste public pour limiter les traces et les risques",
+            "Connaître les obligations de discrétion et de secret professionnel",
+            "Savoir réagir en cas d'incident de sécurité dans la structure",
+        ],
+        "program": [
+            "Les risques d'un espace numérique ouvert au public : sessions restées "
+            "ouvertes, téléchargements, clés USB",
+            "Configurer un poste public : session invité, navigation privée, nettoyage "
+            "automatique",
+            "Discrétion, confidentialité, secret professionnel : qui est tenu à quoi ?",
+            "Sécuriser ses propres outils de travail : messagerie, téléphone professionnel",
+            "Procédure en cas d'incident : que faire, qui prévenir",
+        ],
+        "prerequisites": (
+            "Être à l'aise avec les paramètres d'un ordinateur sous Windows ou Linux."
+        ),
+        "target_audience": (
+            "Médiateurs et conseillers numériques, responsables d'espaces publics numériques"
+        ),
+        "duration_hours": 7,
+        "modality": "in_person",
+        "teaching_methods": [
+            "Ateliers pratiques de configuration de postes",
+            "Apports juridiques illustrés",
+            "Études de cas d'incidents",
+        ],
+        "assessment_methods": [
+            "Mise en situation : sécuriser un poste public",
+            "Quiz d'évaluation des acquis",
+            "Questionnaire de satisfaction à chaud",
+        ],
+        "accessibility": _ACCESSIBILITY_IN_PERSON,
+        "accessibility_contact": _ACCESSIBILITY_CONTACT,
+        "price": (
+            "350 € par stagiaire ; gratuit pour les structures adhérentes de Coll.in ; prise "
+            "en charge possible par l'OPCO"
+        ),
+        "access_terms": (
+            "Inscription en ligne jusqu'à 10 jours avant la session ; un quiz de "
+            "positionnement vérifie les prérequis techniques."
+        ),
+        "contact": _CONTACT,
+        "certificate": True,
+        "trainers": ["Mehdi Ouali"],
+        "competencies": ["CRCN-4.1", "CRCN-4.2", "CRCN-5.1"],
+        "publics": ["mediateurs-numeriques"],
+        "themes": ["numerique-securise"],
+        "support_type": "ressource-pedagogique",
+        "licence": "cc-by-sa-4-0",
+        "tags": ["sécurité", "données personnelles", "mots de passe", "éthique"],
+        "supports": [
+            {
+                "title": "Check-list de sécurité d'un poste en libre accès",
+                "format": "odt",
+                "description": (
+                    "Les vérifications à faire à l'ouverture, pendant l'accueil et à la "
+                    "fermeture d'un espace numérique."
+                ),
+                "paragraphs": [
+                    "Configuration : chaque poste public utilise une session sans droits "
+                    "d'administration, un navigateur réglé pour effacer l'historique, les "
+                    "cookies et les mots de passe à la fermeture, et un système à jour. "
+                    "Les téléchargements sont vidés automatiquement à la fin de la session.",
+                    "À l'accueil : rappeler à chaque usager de se déconnecter de ses "
+                    "comptes, et non de simplement fermer l'onglet. Une affichette "
+                    "près de l'écran rappelle la marche à suivre.",
+                    "Après chaque usager : vérifier qu'aucune session n'est restée ouverte "
+                    "sur une messagerie ou un espace personnel, que l'imprimante ne "
+                    "contient pas de document oublié et qu'aucune clé USB n'est restée "
+                    "branchée.",
+                    "Confidentialité : placer les écrans de façon à ce qu'ils ne soient pas "
+                    "visibles depuis la salle d'attente. Ne jamais noter les identifiants "
+                    "d'une personne, même à sa demande, sur un support laissé dans la "
+                    "structure.",
+                    "Incident : en cas de comportement anormal d'un poste (fenêtres "
+                    "intempestives, rançongiciel), le débrancher du réseau, ne pas "
+                    "l'éteindre brutalement si possible, prévenir le responsable et "
+                    "consulter cybermalveillance.gouv.fr.",
+                ],
+            }
+        ],
+        "sessions": [
+            {
+                "starts_in_days": 62,
+                "days": 1,
+                "location": "Toulouse — Centre social Bagatelle",
+                "online": False,
+                "seats": 12,
+            },
+            {
+                "starts_in_days": 155,
+                "days": 1,
+                "location": "Narbonne — Centre social Razimbaud",
+                "online": False,
+                "seats": 12,
+            },
+        ],
+    },
+    {
+        "slug": "allophones-difficultes-ecrit",
+        "title": "Accompagner les personnes allophones ou en difficulté avec l'écrit",
+        "summary": (
+            "Adapter l'accompagnement numérique aux personnes qui maîtrisent peu le français "
+            "ou l'écrit, grâce à des outils et des postures adaptés."
+        ),
+        "objectives": [
+            "Distinguer allophonie, illettrisme et analphabétisme",
+            "Utiliser les outils de traduction et de dictée vocale avec discernement",
+            "Concevoir des supports visuels et en français simplifié",
+            "Orienter vers les acteurs de l'apprentissage du français",
+        ],
+        "program": [
+            "Comprendre les situations : allophonie, illettrisme, analphabétisme",
+            "Communiquer sans langue commune : gestes, pictogrammes, reformulation",
+            "Outils de traduction écrite, orale et par photo : usages et limites",
+            "Atelier : transformer une fiche pas à pas en support visuel",
+            "Les partenaires : ateliers sociolinguistiques, organismes de formation, "
+            "interprétariat",
+        ],
+        "prerequisites": "Aucun",
+        "target_audience": (
+            "Médiateurs et conseillers numériques, travailleurs sociaux, formateurs linguistiques"
+        ),
+        "duration_hours": 7,
+        "modality": "in_person",
+        "teaching_methods": [
+            "Mise en situation d'apprentissage dans une langue inconnue",
+            "Ateliers pratiques sur les outils de traduction",
+            "Conception de supports en sous-groupes",
+        ],
+        "assessment_methods": [
+            "Production d'un support visuel évaluée par la formatrice",
+            "Questionnaire de satisfaction à chaud",
+        ],
+        "accessibility": _ACCESSIBILITY_IN_PERSON,
+        "accessibility_contact": _ACCESSIBILITY_CONTACT,
+        "price": (
+            "350 € par stagiaire ; gratuit pour les structures adhérentes de Coll.in ; prise "
+            "en charge possible par l'OPCO"
+        ),
+        "access_terms": (
+            "Inscription en ligne jusqu'à 10 jours avant la session ; entretien préalable "
+            "pour les besoins spécifiques."
+        ),
+        "contact": _CONTACT,
+        "certificate": True,
+        "trainers": ["Amandine Roques", "Laurent Daguzan"],
+        "competencies": ["CRCN-2.1", "CRCN-3.3"],
+        "publics": ["mediateurs-numeriques", "allophones", "travailleurs-sociaux"],
+        "themes": ["outils-quotidien", "demarches-administratives"],
+        "support_type": "ressource-pedagogique",
+        "licence": "cc-by-sa-4-0",
+        "tags": ["allophones", "atelier", "accès aux droits"],
+        "supports": [
+            {
+                "title": "Outils de traduction : bien les utiliser en accompagnement",
+                "format": "pdf",
+                "description": (
+                    "Des conseils pour utiliser les traducteurs automatiques sans mettre "
+                    "en danger la compréhension ou la confidentialité."
+                ),
+                "paragraphs": [
+                    "Les traducteurs automatiques permettent d'échanger rapidement sur des "
+                    "besoins simples. Ils fonctionnent mieux avec des phrases courtes, "
+                    "sans expressions imagées, et avec un seul message à la fois.",
+                    "Vérifier la compréhension en faisant traduire la réponse dans l'autre "
+                    "sens, ou en demandant à la personne de montrer ce qu'elle a compris. "
+                    "Sur une décision importante (signature, choix d'un droit), recourir à "
+                    "un interprète professionnel.",
+                    "La traduction par photo aide à comprendre un courrier administratif. "
+                    "Attention toutefois : le document est envoyé sur des serveurs "
+                    "extérieurs. Éviter de photographier des documents comportant des "
+                    "données sensibles lorsque d'autres solutions existent.",
+                    "Les interfaces de nombreux sites et téléphones peuvent être affichées "
+                    "dans la langue de la personne. Mais les démarches administratives "
+                    "restent en français : l'objectif est aussi d'aider la personne à "
+                    "reconnaître les mots clés qui reviennent sur les formulaires.",
+                ],
+            }
+        ],
+        "sessions": [
+            {
+                "starts_in_days": 70,
+                "days": 1,
+                "location": "Toulouse — Centre social Empalot",
+                "online": False,
+                "seats": 12,
+            },
+            {
+                "starts_in_days": 175,
+                "days": 1,
+                "location": "Carcassonne — Maison des solidarités",
+                "online": False,
+                "seats": 12,
+            },
+        ],
+    },
+    {
+        "slug": "accompagner-personnes-handicap-mediation",
+        "title": "Accueillir les personnes en situation de handicap en médiation numérique",
+        "summary": (
+            "Adapter l'accueil, les ateliers et les outils de médiation numérique aux "
+            "besoins des personnes en situation de handicap."
+        ),
+        "objectives": [
+            "Identifier les besoins liés aux différents types de handicap",
+            "Adapter l'accueil et le déroulé d'un atelier collectif",
+            "Paramétrer les aides techniques et les fonctions d'accessibilité",
+            "Construire des partenariats avec les structures spécialisées",
+        ],
+        "program": [
+            "Représentations et réalités du handicap : se défaire des a priori",
+            "Adapter l'accueil : lieu, rythme, communication, consignes",
+            "Aides techniques : claviers adaptés, lecteurs d'écran, commandes vocales",
+            "Concevoir un atelier inclusif et des supports faciles à lire et à comprendre",
+            "Partenaires : structures du secteur adapté, associations spécialisées, MDPH",
+        ],
+        "prerequisites": "Aucun",
+        "target_audience": (
+            "Médiateurs et conseillers numériques, animateurs, professionnels du secteur "
+            "médico-social"
+        ),
+        "duration_hours": 7,
+        "modality": "in_person",
+        "teaching_methods": [
+            "Mises en situation de handicap simulé",
+            "Ateliers pratiques sur les aides techniques",
+            "Intervention d'un professionnel de l'insertion des personnes handicapées",
+        ],
+        "assessment_methods": [
+            "Quiz de positionnement",
+            "Adaptation d'un déroulé d'atelier existant",
+            "Questionnaire de satisfaction à chaud",
+        ],
+        "accessibility": _ACCESSIBILITY_IN_PERSON,
+        "accessibility_contact": _ACCESSIBILITY_CONTACT,
+        "price": (
+            "350 € par stagiaire ; gratuit pour les structures adhérentes de Coll.in ; prise "
+            "en charge possible par l'OPCO"
+        ),
+        "access_terms": (
+            "Inscription en ligne jusqu'à 10 jours avant la session ; entretien préalable "
+            "avec la référente handicap sur simple demande."
+        ),
+        "contact": _CONTACT,
+        "certificate": True,
+        "trainers": ["Claire Bousquet", "Mehdi Ouali"],
+        "competencies": ["CRCN-5.2", "CRCN-3.3", "CRCN-4.3"],
+        "publics": ["mediateurs-numeriques", "personnes-handicap"],
+        "themes": ["outils-quotidien"],
+        "support_type": "ressource-pedagogique",
+        "licence": "cc-by-sa-4-0",
+        "tags": ["handicap", "accessibilité", "atelier", "accueil"],
+        "supports": [
+            {
+                "title": "Rendre un atelier numérique plus inclusif",
+                "format": "pdf",
+                "description": (
+                    "Des adaptations simples à prévoir avant et pendant un atelier collectif."
+                ),
+                "paragraphs": [
+                    "Avant l'atelier, demander à chaque participant s'il a des besoins "
+                    "particuliers, sans exiger de justificatif ni de diagnostic. La "
+                    "question « qu'est-ce qui vous aiderait à être à l'aise ? » suffit "
+                    "souvent.",
+                    "Vérifier l'accès au lieu (stationnement, cheminement, toilettes), la "
+                    "hauteur des tables pour un fauteuil, l'éclairage et le bruit ambiant. "
+                    "Un atelier dans une salle calme profite à tout le monde.",
+                    "Préparer des supports imprimés en gros caractères, avec une police "
+                    "sans empattement, un bon contraste et une idée par phrase. Les "
+                    "règles du « facile à lire et à comprendre » aident aussi les personnes "
+                    "peu à l'aise avec l'écrit.",
+                    "Pendant l'atelier, se placer face aux personnes qui lisent sur les "
+                    "lèvres, décrire oralement ce qui est montré à l'écran et laisser plus "
+                    "de temps pour les manipulations. Prévoir des pauses régulières.",
+                ],
+            }
+        ],
+        "sessions": [
+            {
+                "starts_in_days": 76,
+                "days": 1,
+                "location": "Auch — Centre social du Garros",
+                "online": False,
+                "seats": 10,
+            },
+            {
+                "starts_in_days": 186,
+                "days": 1,
+                "location": "Toulouse — Centre social Bagatelle",
+                "online": False,
+                "seats": 12,
+            },
+        ],
+    },
+    {
+        "slug": "qualification-aptic-pass-numerique",
+        "title": "Devenir lieu qualifié APTIC et accueillir les détenteurs de pass numériques",
+        "summary": (
+            "Préparer la qualification APTIC de sa structure et organiser l'accueil des "
+            "personnes munies de pass numériques."
+        ),
+        "objectives": [
+            "Comprendre les attentes de la qualification APTIC",
+            "Constituer et déposer le dossier de qualification de sa structure",
+            "Présenter son offre de services de manière lisible pour les prescripteurs",
+            "Organiser l'accueil, le suivi et l'encaissement des pass numériques",
+        ],
+        "program": [
+            "Le dispositif APTIC : acteurs, circuit du pass, rôle du lieu qualifié",
+            "Les critères de qualification et les pièces du dossier",
+            "Décrire son offre : ateliers, accompagnements, durées, publics",
+            "Accueillir un détenteur de pass : premier rendez-vous, positionnement, parcours",
+            "Suivi administratif et remboursement des pass",
+        ],
+        "prerequisites": (
+            "Faire partie d'une structure proposant déjà des ateliers ou accompagnements "
+            "numériques."
+        ),
+        "target_audience": (
+            "Responsables et médiateurs de lieux de médiation numérique, coordinateurs de "
+            "structures nomades"
+        ),
+        "duration_hours": 7,
+        "modality": "remote",
+        "teaching_methods": [
+            "Classe virtuelle en deux demi-journées",
+            "Travail personnel guidé sur le dossier de sa structure entre les deux séances",
+            "Retours individualisés de la formatrice",
+        ],
+        "assessment_methods": [
+            "Relecture du projet de dossier de qualification",
+            "Questionnaire de satisfaction à chaud",
+        ],
+        "accessibility": _ACCESSIBILITY_REMOTE,
+        "accessibility_contact": _ACCESSIBILITY_CONTACT,
+        "price": (
+            "Gratuit pour les structures du territoire du Hub dans le cadre des programmes "
+            "départementaux de pass numériques ; 250 € par structure sinon"
+        ),
+        "access_terms": (
+            "Inscription en ligne jusqu'à 7 jours avant la session ; les deux "
+            "demi-journées sont espacées d'une semaine."
+        ),
+        "contact": _CONTACT,
+        "certificate": True,
+        "trainers": ["Amandine Roques"],
+        "competencies": ["CRCN-3.1", "CRCN-2.2"],
+        "publics": ["mediateurs-numeriques"],
+        "themes": ["outils-quotidien", "acces-materiel"],
+        "support_type": "ressource-pedagogique",
+        "licence": "etalab-2-0",
+        "tags": ["aptic", "pass numérique", "atelier"],
+        "supports": [
+            {
+                "title": "Devenir structure qualifiée APTIC : les étapes",
+                "format": "pdf",
+                "description": (
+                    "Un pas à pas issu du kit « Devenir structure qualifiée APTIC » réalisé "
+                    "dans le cadre de RhinOcc."
+                ),
+                "paragraphs": [
+                    "Faire le point sur son offre. Lister les ateliers et accompagnements "
+                    "proposés, leur durée, leur fréquence, le public visé et les "
+                    "compétences travaillées. La qualification porte sur des services "
+                    "concrets et réguliers, pas sur des intentions.",
+                    "Rassembler les pièces. Statuts ou document d'identification de la "
+                    "structure, description des lieux et du matériel, présentation des "
+                    "intervenants et de leurs compétences, exemples de supports d'atelier.",
+                    "Déposer la demande et préparer l'échange. La demande est instruite "
+                    "par APTIC, qui peut revenir vers la structure pour préciser certains "
+                    "points. Une fois qualifiée, la structure apparaît dans l'annuaire des "
+                    "lieux où les pass sont acceptés.",
+                    "Se faire connaître des distributeurs. Présenter son offre aux "
+                    "structures qui remettent les pass sur le territoire : CCAS, services "
+                    "sociaux, missions locales. Une fiche de présentation d'une page et "
+                    "une fiche de liaison facilitent les orientations.",
+                    "Organiser le suivi. Tenir un registre des pass reçus, des séances "
+                    "réalisées et des compétences acquises par chaque personne. Ces "
+                    "données alimentent le bilan transmis aux commanditaires et le "
+                    "remboursement des pass.",
+                ],
+            }
+        ],
+        "sessions": [
+            {"starts_in_days": 24, "days": 1, "location": "", "online": True, "seats": 14},
+            {"starts_in_days": 115, "days": 1, "location": "", "online": True, "seats": 14},
+        ],
+    },
+    {
+        "slug": "demandeurs-emploi-demarches-france-travail",
+        "title": "Demandeurs d'emploi : accompagner les démarches en ligne liées à l'emploi",
+        "summary": (
+            "Accompagner les demandeurs d'emploi dans leur espace France Travail, leur "
+            "actualisation et leurs droits, en tenant compte de leurs contraintes."
+        ),
+        "objectives": [
+            "Maîtriser les fonctionnalités de l'espace personnel France Travail",
+            "Accompagner l'inscription, l'actualisation mensuelle et la déclaration de "
+            "changements",
+            "Repérer les situations à risque de radiation ou de trop-perçu",
+            "Orienter vers le conseiller référent et les partenaires de l'insertion",
+        ],
+        "program": [
+            "Le parcours du demandeur d'emploi : inscription, diagnostic, accompagnement",
+            "L'espace personnel : actualisation, documents, messagerie avec le conseiller",
+            "Indemnisation : simulateur, attestations, déclaration des heures travaillées",
+            "Les situations qui fragilisent : oubli d'actualisation, courrier non lu, trop-perçu",
+            "Mon Compte Formation et l'identification renforcée FranceConnect+",
+            "Le relais avec le conseiller France Travail et les structures d'insertion",
+        ],
+        "prerequisites": "Aucun",
+        "target_audience": (
+            "Médiateurs et conseillers numériques, conseillers en insertion, travailleurs "
+            "sociaux accompagnant des demandeurs d'emploi"
+        ),
+        "duration_hours": 7,
+        "modality": "in_person",
+        "teaching_methods": [
+            "Démonstrations sur l'espace personnel à partir de captures anonymisées",
+            "Études de cas issues de l'accompagnement de chômeurs",
+            "Échanges de pratiques entre professionnels de l'emploi et du numérique",
+        ],
+        "assessment_methods": [
+            "Quiz de positionnement",
+            "Étude de cas : sécuriser l'actualisation d'une personne",
+            "Questionnaire de satisfaction à chaud",
+        ],
+        "accessibility": _ACCESSIBILITY_IN_PERSON,
+        "accessibility_contact": _ACCESSIBILITY_CONTACT,
+        "price": (
+            "350 € par stagiaire ; gratuit pour les structures adhérentes de Coll.in ; prise "
+            "en charge possible par l'OPCO"
+        ),
+        "access_terms": (
+            "Inscription en ligne jusqu'à 10 jours avant la session ; entretien préalable "
+            "pour les besoins spécifiques."
+        ),
+        "contact": _CONTACT,
+        "certificate": True,
+        "trainers": ["Sophie Lafforgue"],
+        "competencies": ["CRCN-1.2", "CRCN-2.1", "CRCN-4.2"],
+        "publics": ["mediateurs-numeriques", "demandeurs-emploi"],
+        "themes": ["insertion-professionnelle", "demarches-administratives"],
+        "support_type": "ressource-pedagogique",
+        "licence": "cc-by-sa-4-0",
+        "tags": ["emploi", "accès aux droits", "démarches en ligne", "france connect"],
+        "supports": [
+            {
+                "title": "Demandeurs d'emploi : les rendez-vous numériques à ne pas manquer",
+                "format": "pdf",
+                "description": (
+                    "Une fiche pour aider les personnes à repérer les démarches régulières "
+                    "et éviter les ruptures de droits."
+                ),
+                "paragraphs": [
+                    "L'actualisation mensuelle est indispensable pour rester inscrit et "
+                    "percevoir son allocation. Elle se fait en ligne ou sur l'application "
+                    "mobile pendant une période précise, en fin de mois. Noter les dates "
+                    "dans un agenda ou activer les rappels de l'application limite les "
+                    "oublis.",
+                    "Lors de l'actualisation, toutes les heures travaillées et les revenus "
+                    "du mois doivent être déclarés, même lorsqu'ils sont faibles. Une "
+                    "déclaration oubliée peut entraîner un trop-perçu à rembourser "
+                    "plusieurs mois plus tard.",
+                    "La messagerie de l'espace personnel est le principal canal d'échange "
+                    "avec le conseiller : convocations, demandes de justificatifs, "
+                    "propositions. Il est conseillé de la consulter chaque semaine et "
+                    "d'activer les notifications par courriel.",
+                    "Les documents importants (attestations, notifications de droits, "
+                    "courriers) sont disponibles dans l'espace personnel. Les télécharger "
+                    "et les ranger dans un dossier identifié du téléphone ou d'un coffre-fort "
+                    "numérique évite de les chercher au moment où on en a besoin.",
+                    "En cas de difficulté, un rendez-vous avec son conseiller peut être "
+                    "demandé en ligne ou par téléphone. Les lieux de médiation numérique et "
+                    "les associations de chômeurs peuvent aider à préparer cet échange.",
+                ],
+            }
+        ],
+        "sessions": [
+            {
+                "starts_in_days": 33,
+                "days": 1,
+                "location": "Toulouse — Centre social Empalot",
+                "online": False,
+                "seats": 14,
+            },
+            {
+                "starts_in_days": 120,
+                "days": 1,
+                "location": "Tarbes — Maison de quartier Laubadère",
+                "online": False,
+                "seats": 12,
+            },
+        ],
+    },
+    {
+        "slug": "demandeurs-emploi-recherche-emploi-en-ligne",
+        "title": "Demandeurs d'emploi : accompagner la recherche d'emploi en ligne",
+        "summary": (
+            "Aider les personnes en recherche d'emploi à créer leur CV, candidater en ligne "
+            "et maîtriser leur présence numérique professionnelle."
+        ),
+        "objectives": [
+            "Accompagner la création et la mise à jour d'un CV numérique",
+            "Savoir utiliser les principales plateformes d'offres et de candidature",
+            "Préparer une personne à un entretien d'embauche à distance",
+            "Sensibiliser à l'identité numérique et aux fausses offres d'emploi",
+        ],
+        "program": [
+            "Module à distance — Panorama des sites d'offres et des plateformes d'insertion",
+            "Module à distance — CV numérique : outils, formats, dépôt en ligne",
+            "Présentiel — Candidater en ligne : lettre, courriel, formulaires, suivi des "
+            "candidatures",
+            "Présentiel — Entretien en visioconférence : préparation technique et mise en "
+            "situation",
+            "Présentiel — Identité numérique, réseaux professionnels et arnaques à l'emploi",
+        ],
+        "prerequisites": "Aucun",
+        "target_audience": (
+            "Médiateurs et conseillers numériques, conseillers en insertion professionnelle, "
+            "encadrants de structures d'insertion par l'activité économique"
+        ),
+        "duration_hours": 14,
+        "modality": "blended",
+        "teaching_methods": [
+            "Classes virtuelles interactives",
+            "Ateliers pratiques de création de CV et de candidature",
+            "Simulation d'entretien en visioconférence",
+        ],
+        "assessment_methods": [
+            "Quiz en ligne à l'issue des classes virtuelles",
+            "Mise en situation : accompagner une candidature de bout en bout",
+            "Questionnaire de satisfaction à chaud",
+        ],
+        "accessibility": _ACCESSIBILITY_BLENDED,
+        "accessibility_contact": _ACCESSIBILITY_CONTACT,
+        "price": (
+            "650 € par stagiaire ; gratuit pour les structures adhérentes de Coll.in ; prise "
+            "en charge possible par l'OPCO"
+        ),
+        "access_terms": (
+            "Inscription en ligne jusqu'à 15 jours avant la première classe virtuelle ; la "
+            "journée en présentiel a lieu dix jours plus tard."
+        ),
+        "contact": _CONTACT,
+        "certificate": True,
+        "trainers": ["Sophie Lafforgue", "Vincent Castéra"],
+        "competencies": ["CRCN-3.1", "CRCN-2.2", "CRCN-2.4"],
+        "publics": ["mediateurs-numeriques", "demandeurs-emploi"],
+        "themes": ["insertion-professionnelle"],
+        "support_type": "ressource-pedagogique",
+        "licence": "cc-by-sa-4-0",
+        "tags": ["emploi", "identité numérique", "arnaques"],
+        "supports": [
+            {
+                "title": "Repérer une fausse offre d'emploi",
+                "format": "pdf",
+                "description": (
+                    "Les signaux d'alerte à connaître avant de répondre à une annonce en ligne."
+                ),
+                "paragraphs": [
+                    "Une rémunération élevée pour un travail très simple, sans expérience "
+                    "requise et à domicile, doit éveiller la méfiance. Les annonces pour "
+                    "de la « mise sous pli » ou du « test de produits » rémunérés sont des "
+                    "arnaques classiques.",
+                    "Un employeur ne demande jamais d'argent pour un recrutement : ni frais "
+                    "de dossier, ni achat de matériel, ni formation payante préalable. Une "
+                    "telle demande suffit à conclure qu'il s'agit d'une escroquerie.",
+                    "Se méfier d'un recruteur qui demande rapidement une copie de la pièce "
+                    "d'identité, un RIB ou le numéro de sécurité sociale avant tout "
+                    "entretien. Ces documents peuvent servir à une usurpation d'identité.",
+                    "Vérifier l'existence de l'entreprise (numéro SIREN, site officiel, "
+                    "adresse) et privilégier les plateformes reconnues. En cas de doute, "
+                    "demander conseil à son conseiller emploi ou à un médiateur numérique "
+                    "avant de répondre.",
+                ],
+            }
+        ],
+        "sessions": [
+            {
+                "starts_in_days": 54,
+                "days": 2,
+                "location": "Muret — Espace France Services",
+                "online": False,
+                "seats": 12,
+            },
+            {
+                "starts_in_days": 162,
+                "days": 2,
+                "location": "Narbonne — Centre social Razimbaud",
+                "online": False,
+                "seats": 12,
+            },
+        ],
+    },
+    {
+        "slug": "seniors-autonomie-numerique",
+        "title": "Seniors : accompagner vers l'autonomie numérique et le lien social",
+        "summary": (
+            "Adapter l'accompagnement numérique aux personnes âgées pour favoriser "
+            "l'autonomie, le lien familial et l'accès aux services de santé et de retraite."
+        ),
+        "objectives": [
+            "Identifier les besoins, les craintes et les motivations des seniors face au "
+            "numérique",
+            "Adapter le rythme, le vocabulaire et les supports aux personnes âgées",
+            "Accompagner les usages clés : appel vidéo, photos, santé, retraite",
+            "Prévenir les arnaques qui ciblent particulièrement les seniors",
+        ],
+        "program": [
+            "Vieillissement et apprentissage : mémoire, vision, motricité fine, confiance",
+            "Les motivations qui font avancer : famille, santé, loisirs, autonomie",
+            "Pratique : appels vidéo, partage de photos, réglages de confort du smartphone",
+            "Démarches santé et retraite : ameli, Mon espace santé, espace retraite",
+            "Arnaques visant les seniors : faux petits-enfants, faux démarcheurs, "
+            "faux supports techniques",
+        ],
+        "prerequisites": "Aucun",
+        "target_audience": (
+            "Médiateurs et conseillers numériques, animateurs de clubs seniors, "
+            "professionnels de l'aide à domicile et des résidences autonomie"
+        ),
+        "duration_hours": 7,
+        "modality": "in_person",
+        "teaching_methods": [
+            "Simulation du vieillissement (lunettes et gants de simulation)",
+            "Ateliers pratiques sur smartphone et tablette",
+            "Partage d'expériences d'ateliers seniors",
+        ],
+        "assessment_methods": [
+            "Quiz de positionnement",
+            "Conception d'une séance adaptée aux seniors",
+            "Questionnaire de satisfaction à chaud",
+        ],
+        "accessibility": _ACCESSIBILITY_IN_PERSON,
+        "accessibility_contact": _ACCESSIBILITY_CONTACT,
+        "price": (
+            "350 € par stagiaire ; gratuit pour les structures adhérentes de Coll.in ; prise "
+            "en charge possible par l'OPCO"
+        ),
+        "access_terms": (
+            "Inscription en ligne jusqu'à 10 jours avant la session ; entretien préalable "
+            "pour les besoins spécifiques."
+        ),
+        "contact": _CONTACT,
+        "certificate": True,
+        "trainers": ["Amandine Roques", "Mehdi Ouali"],
+        "competencies": ["CRCN-2.1", "CRCN-4.1", "CRCN-5.2"],
+        "publics": ["mediateurs-numeriques", "seniors"],
+        "themes": ["outils-quotidien", "numerique-securise"],
+        "support_type": "ressource-pedagogique",
+        "licence": "cc-by-sa-4-0",
+        "tags": ["seniors", "autonomie", "sécurité", "arnaques"],
+        "supports": [
+            {
+                "title": "Rendre un smartphone plus confortable pour une personne âgée",
+                "format": "pdf",
+                "description": ("Les réglages à faire ensemble lors d'une première séance."),
+                "paragraphs": [
+                    "Agrandir la taille du texte et des icônes dans les paramètres "
+                    "d'affichage, puis vérifier avec la personne que les applications "
+                    "courantes restent lisibles. Augmenter la durée avant la mise en veille "
+                    "de l'écran évite qu'il s'éteigne pendant une manipulation.",
+                    "Ranger l'écran d'accueil : ne garder que les applications utilisées "
+                    "(téléphone, messages, appareil photo, appel vidéo) et regrouper les "
+                    "autres dans un dossier. Un écran simple rassure et limite les "
+                    "erreurs.",
+                    "Enregistrer les contacts importants avec leur photo et des noms "
+                    "explicites (« Marie, ma fille »). Ajouter une fiche d'urgence "
+                    "accessible depuis l'écran verrouillé, avec les personnes à prévenir.",
+                    "Régler le volume de la sonnerie, activer le vibreur et, si besoin, le "
+                    "flash lors des appels. Pour les personnes appareillées, vérifier la "
+                    "compatibilité avec les aides auditives.",
+                    "Terminer la séance en notant sur une fiche papier les deux ou trois "
+                    "gestes appris, avec les mots de la personne. Cette fiche, gardée près "
+                    "du téléphone, sert d'aide-mémoire entre deux rencontres.",
+                ],
+            }
+        ],
+        "sessions": [
+            {
+                "starts_in_days": 44,
+                "days": 1,
+                "location": "Bagnères-de-Bigorre — Centre social",
+                "online": False,
+                "seats": 12,
+            },
+            {
+                "starts_in_days": 138,
+                "days": 1,
+                "location": "Fleurance — Médiathèque",
+                "online": False,
+                "seats": 12,
+            },
+        ],
+    },
+    {
+        "slug": "seniors-ateliers-itinerants-ruraux",
+        "title": "Seniors : organiser des ateliers numériques itinérants en milieu rural",
+        "summary": (
+            "Monter et animer des ateliers numériques de proximité pour les seniors des "
+            "communes rurales, avec des moyens mobiles et des partenaires locaux."
+        ),
+        "objectives": [
+            "Identifier les besoins des seniors isolés en milieu rural",
+            "Construire un partenariat avec les communes, clubs et caisses de retraite",
+            "Organiser la logistique d'un atelier itinérant : matériel, connexion, lieu",
+            "Mobiliser les financements et les dispositifs adaptés (pass numérique, "
+            "conférences des financeurs)",
+        ],
+        "program": [
+            "Retours d'expérience : fourgon connecté dans les Hautes-Pyrénées, Mobil'IT en "
+            "Haute-Garonne et dans le Gers",
+            "Repérer et mobiliser les seniors : mairies, clubs, aides à domicile, bouche à "
+            "oreille",
+            "Logistique : matériel prêté, partage de connexion, salle communale",
+            "Concevoir un cycle d'ateliers court et progressif",
+            "Financer l'action : pass numériques, appels à projets, partenaires privés",
+        ],
+        "prerequisites": (
+            "Avoir déjà animé des ateliers numériques collectifs, quel que soit le public."
+        ),
+        "target_audience": (
+            "Médiateurs et conseillers numériques, coordinateurs de projets itinérants, "
+            "agents de développement local"
+        ),
+        "duration_hours": 7,
+        "modality": "in_person",
+        "teaching_methods": [
+            "Témoignages et visite d'un dispositif itinérant",
+            "Travail en sous-groupes sur un projet de territoire",
+            "Apports méthodologiques en gestion de projet",
+        ],
+        "assessment_methods": [
+            "Production d'une fiche projet d'atelier itinérant",
+            "Questionnaire d'évaluation à froid à trois mois",
+            "Questionnaire de satisfaction à chaud",
+        ],
+        "accessibility": _ACCESSIBILITY_IN_PERSON,
+        "accessibility_contact": _ACCESSIBILITY_CONTACT,
+        "price": (
+            "Gratuit pour les structures adhérentes de Coll.in ; 300 € par stagiaire pour "
+            "les autres structures"
+        ),
+        "access_terms": (
+            "Inscription en ligne jusqu'à 10 jours avant la session ; session itinérante "
+            "avec covoiturage organisé depuis la gare la plus proche."
+        ),
+        "contact": _CONTACT,
+        "certificate": True,
+        "trainers": ["Amandine Roques", "Laurent Daguzan"],
+        "competencies": ["CRCN-2.3", "CRCN-5.1"],
+        "publics": ["mediateurs-numeriques", "seniors"],
+        "themes": ["outils-quotidien", "acces-materiel"],
+        "support_type": "ressource-pedagogique",
+        "licence": "cc-by-sa-4-0",
+        "tags": ["seniors", "atelier", "territoire", "réseau"],
+        "supports": [
+            {
+                "title": "Atelier itinérant : la liste du matériel et de l'organisation",
+                "format": "docx",
+                "description": (
+                    "Une liste de vérification pour partir l'esprit tranquille animer un "
+                    "atelier dans une commune rurale."
+                ),
+                "paragraphs": [
+                    "Matériel : tablettes ou ordinateurs chargés et numérotés, chargeurs "
+                    "et multiprises, un routeur 4G ou 5G et un forfait adapté, un "
+                    "vidéoprojecteur ou un grand écran, des fiches pas à pas imprimées en "
+                    "gros caractères.",
+                    "Lieu : salle communale accessible de plain-pied, chauffée, avec des "
+                    "tables et des chaises confortables. Vérifier la couverture réseau "
+                    "mobile lors d'un repérage préalable, car elle varie fortement d'un "
+                    "village à l'autre.",
+                    "Mobilisation : affiche à la mairie et chez les commerçants, annonce "
+                    "dans le bulletin municipal, relais par le club des aînés et les aides "
+                    "à domicile. Un appel téléphonique la veille réduit fortement les "
+                    "absences.",
+                    "Déroulé : des séances courtes (une heure trente à deux heures), un "
+                    "même jour et une même heure chaque semaine, avec une pause "
+                    "conviviale. Les participants repartent avec leur fiche et, si "
+                    "possible, un contact pour les questions entre deux séances.",
+                ],
+            }
+        ],
+        "sessions": [
+            {
+                "starts_in_days": 66,
+                "days": 1,
+                "location": "Lannemezan — Espace France Services",
+                "online": False,
+                "seats": 12,
+            },
+            {
+                "starts_in_days": 150,
+                "days": 1,
+                "location": "Mirande — Maison des associations",
+                "online": False,
+                "seats": 12,
+            },
+        ],
+    },
+    {
+        "slug": "jeunes-usages-reseaux-sociaux-citoyennete",
+        "title": "Jeunes : usages numériques, réseaux sociaux et citoyenneté",
+        "summary": (
+            "Comprendre les pratiques numériques des jeunes pour les accompagner vers des "
+            "usages critiques, sûrs et citoyens, y compris dans leurs démarches."
+        ),
+        "objectives": [
+            "Décrire les pratiques numériques des 15-25 ans et leurs angles morts",
+            "Identifier les risques : cyberharcèlement, désinformation, exposition des données",
+            "Animer une séance d'éducation aux médias et à l'information",
+            "Accompagner les jeunes dans les démarches qu'ils maîtrisent mal (courriel, "
+            "formulaires, bureautique)",
+        ],
+        "program": [
+            "Digital natives ? Déconstruire le mythe de la maîtrise spontanée",
+            "Réseaux sociaux : algorithmes, image de soi, vie privée",
+            "Vérifier une information : méthodes et jeux pour les ateliers",
+            "Cyberharcèlement : repérer, accompagner, signaler",
+            "Démarches des jeunes : Parcoursup, mission locale, contrat d'engagement "
+            "jeune, logement étudiant",
+        ],
+        "prerequisites": "Aucun",
+        "target_audience": (
+            "Médiateurs numériques, animateurs jeunesse, conseillers de missions locales, "
+            "éducateurs spécialisés"
+        ),
+        "duration_hours": 7,
+        "modality": "in_person",
+        "teaching_methods": [
+            "Jeux sérieux d'éducation aux médias",
+            "Analyse de comptes et de contenus publics",
+            "Conception d'une séance en sous-groupes",
+        ],
+        "assessment_methods": [
+            "Quiz de positionnement",
+            "Présentation d'une séance conçue en sous-groupe",
+            "Questionnaire de satisfaction à chaud",
+        ],
+        "accessibility": _ACCESSIBILITY_IN_PERSON,
+        "accessibility_contact": _ACCESSIBILITY_CONTACT,
+        "price": (
+            "350 € par stagiaire ; gratuit pour les structures adhérentes de Coll.in ; prise "
+            "en charge possible par l'OPCO"
+        ),
+        "access_terms": (
+            "Inscription en ligne jusqu'à 10 jours avant la session ; entretien préalable "
+            "pour les besoins spécifiques."
+        ),
+        "contact": _CONTACT,
+        "certificate": True,
+        "trainers": ["Vincent Castéra", "Amandine Roques"],
+        "competencies": ["CRCN-1.1", "CRCN-2.2", "CRCN-4.2"],
+        "publics": ["mediateurs-numeriques", "jeunes"],
+        "themes": ["comprendre-numerique", "numerique-securise"],
+        "support_type": "ressource-pedagogique",
+        "licence": "cc-by-sa-4-0",
+        "tags": ["jeunes", "réseaux sociaux", "sécurité", "identité numérique"],
+        "supports": [
+            {
+                "title": "Vérifier une information en cinq questions",
+                "format": "pdf",
+                "description": (
+                    "Une fiche d'animation pour travailler l'esprit critique avec des jeunes."
+                ),
+                "paragraphs": [
+                    "Qui parle ? Identifier l'auteur ou le compte à l'origine du contenu : "
+                    "média reconnu, institution, particulier, compte anonyme créé "
+                    "récemment. Cliquer sur le profil donne souvent de précieux indices.",
+                    "Quand ? Une photo ou une vidéo peut être ancienne et ressortir dans un "
+                    "nouveau contexte. La recherche d'image inversée permet de retrouver "
+                    "ses premières publications.",
+                    "D'où vient l'information ? Un contenu sérieux cite ses sources. "
+                    "Rechercher l'information sur d'autres médias : si personne d'autre ne "
+                    "la reprend, la prudence s'impose.",
+                    "Pourquoi ce contenu m'arrive-t-il ? Les algorithmes des réseaux "
+                    "sociaux mettent en avant ce qui fait réagir. Un contenu qui provoque "
+                    "colère ou indignation est davantage partagé, qu'il soit vrai ou faux.",
+                    "Et moi, je partage ? Avant de relayer, se demander si l'on est sûr de "
+                    "l'information et quelles conséquences son partage peut avoir pour les "
+                    "personnes concernées.",
+                ],
+            }
+        ],
+        "sessions": [
+            {
+                "starts_in_days": 36,
+                "days": 1,
+                "location": "Lézignan-Corbières — MJC",
+                "online": False,
+                "seats": 14,
+            },
+            {
+                "starts_in_days": 126,
+                "days": 1,
+                "location": "Toulouse — Centre social Bagatelle",
+                "online": False,
+                "seats": 14,
+            },
+        ],
+    },
+    {
+        "slug": "jeunes-creation-numerique-metiers",
+        "title": "Jeunes : de l'usage à la création, découvrir les métiers du numérique",
+        "summary": (
+            "Animer des ateliers d'informatique créative pour redonner confiance aux jeunes "
+            "éloignés de l'emploi et leur ouvrir les métiers du numérique."
+        ),
+        "objectives": [
+            "Animer des activités de programmation et de fabrication accessibles aux débutants",
+            "Utiliser la pratique créative comme levier de confiance et de remobilisation",
+            "Présenter la diversité des métiers du numérique et les parcours d'accès",
+            "Orienter vers les formations et dispositifs d'insertion du territoire",
+        ],
+        "program": [
+            "Jour 1 — Informatique débranchée : comprendre l'algorithme sans écran",
+            "Jour 1 — Programmation visuelle et premiers projets créatifs",
+            "Jour 1 — Robots, cartes électroniques et fabrication numérique",
+            "Jour 2 — Les métiers du numérique : représentations et réalités",
+            "Jour 2 — Parcours d'accès : formations courtes, écoles inclusives, alternance",
+            "Jour 2 — Construire un atelier de découverte avec une mission locale ou une "
+            "structure d'insertion",
+        ],
+        "prerequisites": "Aucun ; aucune connaissance en programmation n'est requise.",
+        "target_audience": (
+            "Médiateurs numériques, animateurs jeunesse, conseillers de missions locales, "
+            "éducateurs"
+        ),
+        "duration_hours": 14,
+        "modality": "in_person",
+        "teaching_methods": [
+            "Pédagogie par projet et expérimentation",
+            "Ateliers pratiques de programmation et de robotique",
+            "Rencontre avec des professionnels du numérique",
+        ],
+        "assessment_methods": [
+            "Réalisation d'un mini-projet créatif en binôme",
+            "Présentation d'un atelier de découverte conçu pendant la formation",
+            "Questionnaire de satisfaction à chaud",
+        ],
+        "accessibility": _ACCESSIBILITY_IN_PERSON,
+        "accessibility_contact": _ACCESSIBILITY_CONTACT,
+        "price": (
+            "650 € par stagiaire pour les deux jours ; gratuit pour les structures "
+            "adhérentes de Coll.in ; prise en charge possible par l'OPCO"
+        ),
+        "access_terms": (
+            "Inscription en ligne jusqu'à 15 jours avant la session ; matériel fourni, "
+            "apporter si possible un ordinateur portable."
+        ),
+        "contact": _CONTACT,
+        "certificate": True,
+        "trainers": ["Vincent Castéra"],
+        "competencies": ["CRCN-3.4", "CRCN-3.2", "CRCN-2.4"],
+        "publics": ["mediateurs-numeriques", "jeunes"],
+        "themes": ["insertion-professionnelle", "loisirs-creations"],
+        "support_type": "ressource-pedagogique",
+        "licence": "cc-by-sa-4-0",
+        "tags": ["jeunes", "emploi", "atelier", "pédagogie"],
+        "supports": [
+            {
+                "title": "Trois activités d'informatique débranchée",
+                "format": "odt",
+                "description": (
+                    "Des activités sans écran pour faire découvrir les bases de "
+                    "l'informatique à un groupe de jeunes."
+                ),
+                "paragraphs": [
+                    "Le robot idiot : un participant joue le robot et n'exécute que des "
+                    "instructions simples et précises (« avance d'un pas », « tourne à "
+                    "droite »). Le groupe doit le guider jusqu'à un objet. L'activité fait "
+                    "comprendre qu'un programme doit être exact et sans ambiguïté.",
+                    "Le tri des cartes : par petits groupes, les participants trient des "
+                    "cartes numérotées en ne comparant que deux cartes à la fois. En "
+                    "comparant les stratégies, on découvre la notion d'algorithme et "
+                    "d'efficacité.",
+                    "Le message secret : à l'aide d'une grille de lettres et de chiffres, "
+                    "les participants codent et décodent des messages. C'est une porte "
+                    "d'entrée ludique vers le codage binaire et le chiffrement.",
+                    "Après chaque activité, un temps d'échange fait le lien avec les "
+                    "objets du quotidien (applications, GPS, messageries) et avec les "
+                    "métiers qui les conçoivent. Beaucoup de jeunes découvrent alors "
+                    "qu'ils « savent déjà penser comme un informaticien ».",
+                ],
+            }
+        ],
+        "sessions": [
+            {
+                "starts_in_days": 60,
+                "days": 2,
+                "location": "Toulouse — Centre social Empalot",
+                "online": False,
+                "seats": 12,
+            },
+            {
+                "starts_in_days": 170,
+                "days": 2,
+                "location": "Tarbes — Maison de quartier Laubadère",
+                "online": False,
+                "seats": 10,
+            },
+        ],
+    },
+]
+
+# Shared by both catalogues: the pedagogical approach described in the report.
+_APPROACH_COMMON = (
+    "<ul>"
+    "<li>Des méthodes pédagogiques expositives, actives et expérimentales : apports "
+    "théoriques, mises en situation, manipulations, études de cas apportés par les "
+    "participants.</li>"
+    "<li>Des approches théoriques issues de plusieurs champs : travail social, psychologie, "
+    "sociologie, informatique.</li>"
+    "<li>Un diagnostic de terrain et des besoins réalisé avant chaque session, pour partir "
+    "des réalités des participants.</li>"
+    "<li>Une évaluation formative tout au long de la formation, complétée d'un "
+    "questionnaire de satisfaction.</li>"
+    "<li>Des documents supports remis pendant la formation, réutilisables et sous licence "
+    "libre pour la plupart.</li>"
+    "<li>Une attestation de fin de formation remise à chaque participant.</li>"
+    "</ul>"
+    "<p>Chaque module peut être adapté aux besoins spécifiques d'une structure ou d'un "
+    "territoire : formation en distanciel, prisme d'un dispositif national (pass numérique "
+    "APTIC, Aidants Connect), focus sur un public particulier.</p>"
+)
+
+CATALOGUES = [
+    {
+        "slug": "integrer-outils-numeriques-accompagnement-social",
+        "title": "Intégrer l'utilisation d'outils numériques dans l'accompagnement social",
+        "intro": (
+            "Treize modules pour aider les professionnels du secteur social à situer le "
+            "numérique dans leurs pratiques d'accompagnement, du diagnostic des besoins à la "
+            "sécurisation des démarches en ligne."
+        ),
+        "audience": (
+            "Professionnels du secteur social déjà en poste : assistants de service social, "
+            "conseillers en économie sociale et familiale, éducateurs, agents d'accueil de "
+            "CCAS et d'espaces France Services."
+        ),
+        "approach": (
+            "<p>Ce catalogue part des situations rencontrées par les équipes sociales : il ne "
+            "s'agit pas de faire des travailleurs sociaux des techniciens, mais de leur donner "
+            "les repères pour accompagner, orienter et sécuriser les usages numériques des "
+            "personnes. Les modules sont animés par des formateurs et formatrices de Coll.in "
+            "et de ses structures adhérentes, issus du travail social comme de la médiation "
+            "numérique.</p>" + _APPROACH_COMMON
+        ),
+        "modules": _SOCIAL_MODULES,
+    },
+    {
+        "slug": "adopter-posture-sociale-accompagnement-numerique",
+        "title": "Adopter une posture sociale dans l'accompagnement numérique",
+        "intro": (
+            "Dix-sept modules pour outiller les professionnels du numérique et du social "
+            "face à la diversité des publics, dont des modules dédiés aux demandeurs "
+            "d'emploi, aux seniors et aux jeunes."
+        ),
+        "audience": (
+            "Professionnels du numérique et du social déjà en poste : médiateurs et "
+            "conseillers numériques, animateurs multimédia, conseillers en insertion, "
+            "animateurs jeunesse et bénévoles encadrés."
+        ),
+        "approach": (
+            "<p>Ce catalogue aide les professionnels de l'accompagnement numérique à prendre en "
+            "compte la dimension sociale de leur intervention : situations de précarité, "
+            "relation d'aide, travail en réseau avec les acteurs sociaux, spécificités des "
+            "publics. Les modules sont animés par des formateurs et formatrices de Coll.in, de "
+            "ses structures adhérentes et de La Compagnie du Code.</p>" + _APPROACH_COMMON
+        ),
+        "modules": _DIGITAL_MODULES,
     },
 ]

@@ -149,7 +149,7 @@ KITS = [
         "themes": ["demarches-administratives", "outils-quotidien"],
         "support_type": "boite-a-outils",
         "licence": "cc-by-sa-4-0",
-        "tags": ["aptic", "pass numérique", "qualification"],
+        "tags": ["aptic", "pass numérique", "médiation numérique"],
     },
     {
         "slug": "kit-penser-dispositif-aptic-territoire",

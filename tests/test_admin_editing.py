@@ -1,0 +1,79 @@
+"""Every page type of the demo opens in the admin editor, saves, and previews."""
+
+import pytest
+from django.urls import reverse
+from wagtail.models import Page
+from wagtail.test.utils import WagtailPageTestCase
+
+from catalogue.models import TrainingCatalogPage, TrainingIndexPage, TrainingModulePage
+from communities.models import CommunityIndexPage, CommunityPage
+from home.models import HomePage, StandardPage
+from kits.models import (
+    ContentIndexPage,
+    KitIndexPage,
+    KitPage,
+    ResourceIndexPage,
+    ResourcePage,
+    WorkshopContentPage,
+)
+
+PAGE_TYPES = [
+    HomePage,
+    StandardPage,
+    TrainingIndexPage,
+    TrainingCatalogPage,
+    TrainingModulePage,
+    KitIndexPage,
+    KitPage,
+    ContentIndexPage,
+    WorkshopContentPage,
+    ResourceIndexPage,
+    ResourcePage,
+    CommunityIndexPage,
+    CommunityPage,
+]
+
+
+class AdminEditingTests(WagtailPageTestCase):
+    @classmethod
+    def setUpTestData(cls):
+        cls.superuser = cls.create_superuser("editeur")
+
+    def test_every_page_type_is_editable(self):
+        for model in PAGE_TYPES:
+            with self.subTest(model=model.__name__):
+                self.assertPageIsEditable(model.objects.first(), user=self.superuser)
+
+    def test_every_page_type_is_previewable(self):
+        for model in PAGE_TYPES:
+            with self.subTest(model=model.__name__):
+                self.assertPageIsPreviewable(model.objects.first(), user=self.superuser)
+
+    def test_editor_tabs_group_content_classification_and_publishing(self):
+        self.client.force_login(self.superuser)
+        module = TrainingModulePage.objects.first()
+        response = self.client.get(reverse("wagtailadmin_pages:edit", args=[module.pk]))
+        self.assertContains(response, "Contenu")
+        self.assertContains(response, "Classement")
+        self.assertContains(response, "Publication")
+
+    def test_admin_speaks_french(self):
+        self.client.force_login(self.superuser)
+        response = self.client.get(reverse("wagtailadmin_home"))
+        self.assertContains(response, 'lang="fr"')
+        self.assertContains(response, "Pages")
+        self.assertContains(response, "Vocabulaires")
+
+    def test_page_explorer_lists_every_section(self):
+        self.client.force_login(self.superuser)
+        home = HomePage.objects.get()
+        response = self.client.get(reverse("wagtailadmin_explore", args=[home.pk]))
+        self.assertEqual(response.status_code, 200)
+        for section in home.get_children():
+            self.assertContains(response, section.title)
+
+
+@pytest.mark.django_db
+def test_every_demo_page_type_is_represented():
+    specific_classes = {page.specific_class for page in Page.objects.filter(depth__gt=1)}
+    assert set(PAGE_TYPES) <= specific_classes

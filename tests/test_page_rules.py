@@ -1,0 +1,83 @@
+"""Each page type can be created where it belongs, and nowhere else."""
+
+from wagtail.models import Page
+from wagtail.test.utils import WagtailPageTestCase
+
+from catalogue.models import TrainingCatalogPage, TrainingIndexPage, TrainingModulePage
+from communities.models import CommunityIndexPage, CommunityPage
+from home.models import HomePage, StandardPage
+from kits.models import (
+    ContentIndexPage,
+    KitIndexPage,
+    KitPage,
+    ResourceIndexPage,
+    ResourcePage,
+    WorkshopContentPage,
+)
+
+ALL_PAGE_TYPES = {
+    Page,
+    HomePage,
+    StandardPage,
+    TrainingIndexPage,
+    TrainingCatalogPage,
+    TrainingModulePage,
+    KitIndexPage,
+    KitPage,
+    ContentIndexPage,
+    WorkshopContentPage,
+    ResourceIndexPage,
+    ResourcePage,
+    CommunityIndexPage,
+    CommunityPage,
+}
+
+# child type -> the only parent types it may be created under
+ALLOWED_PARENTS = {
+    HomePage: {Page},
+    StandardPage: {HomePage, StandardPage},
+    TrainingIndexPage: {HomePage},
+    TrainingCatalogPage: {TrainingIndexPage},
+    TrainingModulePage: {TrainingCatalogPage},
+    KitIndexPage: {HomePage},
+    KitPage: {KitIndexPage},
+    ContentIndexPage: {HomePage},
+    WorkshopContentPage: {ContentIndexPage, CommunityPage},
+    ResourceIndexPage: {HomePage},
+    ResourcePage: {ResourceIndexPage, CommunityPage},
+    CommunityIndexPage: {HomePage},
+    CommunityPage: {CommunityIndexPage},
+}
+
+
+class PageRulesTests(WagtailPageTestCase):
+    def test_each_page_type_is_allowed_under_its_parents(self):
+        for child, parents in ALLOWED_PARENTS.items():
+            for parent in parents:
+                with self.subTest(child=child.__name__, parent=parent.__name__):
+                    self.assertCanCreateAt(parent, child)
+
+    def test_each_page_type_is_refused_everywhere_else(self):
+        for child, parents in ALLOWED_PARENTS.items():
+            for parent in ALL_PAGE_TYPES - parents:
+                with self.subTest(child=child.__name__, parent=parent.__name__):
+                    self.assertCanNotCreateAt(parent, child)
+
+    def test_content_pages_are_leaves(self):
+        for model in (TrainingModulePage, KitPage, WorkshopContentPage, ResourcePage):
+            with self.subTest(model=model.__name__):
+                self.assertAllowedSubpageTypes(model, set())
+
+    def test_community_spaces_accept_workshop_contents_and_resources(self):
+        self.assertAllowedSubpageTypes(CommunityPage, {WorkshopContentPage, ResourcePage})
+
+    def test_sections_exist_once(self):
+        for model in (
+            TrainingIndexPage,
+            KitIndexPage,
+            ContentIndexPage,
+            ResourceIndexPage,
+            CommunityIndexPage,
+        ):
+            with self.subTest(model=model.__name__):
+                self.assertFalse(model.can_create_at(HomePage.objects.get()))
