@@ -16,7 +16,6 @@ $(INSTALLED): $(PYTHON) pyproject.toml requirements.lock
 	@touch $(INSTALLED)
 
 setup: $(INSTALLED)
-	$(PYTHON) manage.py compilemessages --ignore=.venv -v 0
 
 run: setup
 	$(PYTHON) manage.py migrate --noinput -v 0
@@ -40,8 +39,10 @@ lock: $(PYTHON)
 	$(PYTHON) -m pip install --quiet -e ".[dev]"
 	$(PYTHON) -m pip freeze --exclude-editable --exclude rhinocc > requirements.lock
 
+# Needs GNU gettext; the compiled catalogues are committed so that set-up does not.
 messages: setup
-	$(PYTHON) manage.py makemessages -l fr --ignore=.venv --ignore=static --ignore=media
+	$(PYTHON) manage.py makemessages -l fr --ignore=.venv --ignore=static --ignore=media --ignore=tests
+	$(PYTHON) manage.py compilemessages --ignore=.venv
 
 clean:
 	rm -rf $(VENV) db.sqlite3 media static

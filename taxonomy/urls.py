@@ -10,6 +10,6 @@ urlpatterns = [
     path("thematiques/<slug:slug>/", views.theme_detail, name="theme"),
     path("types/<slug:slug>/", views.support_type_detail, name="support_type"),
     path("licences/<slug:slug>/", views.licence_detail, name="licence"),
-    path("etiquettes/<slug:slug>/", views.tag_detail, name="tag"),
+    path("etiquettes/<str:slug>/", views.tag_detail, name="tag"),
     path("departements/<str:code>/", views.department_detail, name="department"),
 ]

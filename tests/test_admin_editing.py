@@ -4,6 +4,12 @@ import pytest
 from django.urls import reverse
 from wagtail.models import Page
 from wagtail.test.utils import WagtailPageTestCase
+from wagtail.test.utils.form_data import (
+    nested_form_data,
+    querydict_from_html,
+    rich_text,
+    streamfield,
+)
 
 from catalogue.models import TrainingCatalogPage, TrainingIndexPage, TrainingModulePage
 from communities.models import CommunityIndexPage, CommunityPage
@@ -34,20 +40,63 @@ PAGE_TYPES = [
 ]
 
 
+def body_form_data(body) -> dict:
+    """The form data of a workshop content's body, which the editor builds in JavaScript."""
+    items = []
+    for block in body:
+        value = block.value
+        match block.block_type:
+            case "text":
+                items.append(("text", rich_text(value.source)))
+            case "file":
+                items.append(("file", {"document": value["document"].pk, "note": value["note"]}))
+            case "image":
+                items.append(("image", {"image": value["image"].pk, "caption": value["caption"]}))
+            case "link":
+                items.append(("link", dict(value)))
+            case _:
+                items.append((block.block_type, value))
+    return nested_form_data({"body": streamfield(items)})
+
+
 class AdminEditingTests(WagtailPageTestCase):
     @classmethod
     def setUpTestData(cls):
         cls.superuser = cls.create_superuser("editeur")
 
+    def edit_form_data(self, page):
+        self.client.force_login(self.superuser)
+        response = self.client.get(reverse("wagtailadmin_pages:edit", args=[page.pk]))
+        data = querydict_from_html(response.content.decode(), form_id="page-edit-form")
+        if isinstance(page, WorkshopContentPage):
+            data.update(body_form_data(page.body))
+        return data
+
     def test_every_page_type_is_editable(self):
         for model in PAGE_TYPES:
+            page = model.objects.first()
             with self.subTest(model=model.__name__):
-                self.assertPageIsEditable(model.objects.first(), user=self.superuser)
+                data = self.edit_form_data(page)
+                data["title"] = f"{page.title} (relu)"
+                data["action-publish"] = "action-publish"
+                response = self.client.post(
+                    reverse("wagtailadmin_pages:edit", args=[page.pk]), data
+                )
+                self.assertEqual(
+                    response.status_code,
+                    302,
+                    response.context and response.context.get("form").errors,
+                )
+                page.refresh_from_db()
+                self.assertEqual(page.title, data["title"])
+                self.assertTrue(page.live)
 
     def test_every_page_type_is_previewable(self):
         for model in PAGE_TYPES:
+            page = model.objects.first()
             with self.subTest(model=model.__name__):
-                self.assertPageIsPreviewable(model.objects.first(), user=self.superuser)
+                data = self.edit_form_data(page)
+                self.assertPageIsPreviewable(page, post_data=data, user=self.superuser)
 
     def test_editor_tabs_group_content_classification_and_publishing(self):
         self.client.force_login(self.superuser)

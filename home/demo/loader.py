@@ -346,7 +346,7 @@ class DemoLoader:
             summary=data["summary"],
             kind=data["kind"],
             provider=data["provider"],
-            url=data["url"],
+            website=data["url"],
             coverage=data["coverage"],
             cost=data["cost"],
             how_to_access=data["how_to_access"],

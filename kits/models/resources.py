@@ -55,7 +55,7 @@ class ResourcePage(ClassifiedMixin, Page):
     summary = models.TextField(_("summary"), max_length=300)
     kind = models.CharField(_("kind of resource"), max_length=20, choices=Kind)
     provider = models.CharField(_("provided by"), max_length=255, blank=True)
-    url = models.URLField(_("website"), blank=True)
+    website = models.URLField(_("website"), blank=True)
     coverage = models.CharField(_("territory covered"), max_length=255, blank=True)
     cost = models.CharField(_("cost"), max_length=255, blank=True)
     how_to_access = models.TextField(_("how to access it"), blank=True)
@@ -74,7 +74,7 @@ class ResourcePage(ClassifiedMixin, Page):
             [
                 FieldPanel("kind"),
                 FieldPanel("provider"),
-                FieldPanel("url"),
+                FieldPanel("website"),
                 FieldPanel("coverage"),
                 FieldPanel("cost"),
                 FieldPanel("how_to_access"),

@@ -134,3 +134,4 @@ TAGGIT_CASE_INSENSITIVE = True
 
 # Listings show this many items a page.
 RHINOCC_PAGE_SIZE = 12
+TAGGIT_STRIP_UNICODE_WHEN_SLUGIFYING = True

@@ -70,7 +70,8 @@ def test_the_four_kits_of_the_report_with_downloadable_tools():
         [
             "Devenir structure qualifiée APTIC",
             "Penser le dispositif APTIC sur son territoire",
-            "Travailler la question de l'inclusion numérique avec les partenaires de son territoire",
+            "Travailler la question de l'inclusion numérique "
+            "avec les partenaires de son territoire",
             "Exposer la méthodologie d'une dynamique de réseau sur son territoire",
         ]
     )

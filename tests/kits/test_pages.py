@@ -31,10 +31,10 @@ def test_workshop_content_page_renders_its_body_blocks(client):
 
 
 def test_resource_page_shows_its_identity_card(client):
-    resource = ResourcePage.objects.exclude(url="").first()
+    resource = ResourcePage.objects.exclude(website="").first()
     html = client.get(resource.url).content.decode()
     assert resource.get_kind_display() in html
-    assert resource.url in html
+    assert resource.website in html
     assert resource.provider.replace("'", "&#x27;") in html
 
 

@@ -2,7 +2,7 @@
 
 KITS = [
     {
-        "slug": "kit-devenir-structure-qualifiee-aptic",
+        "slug": "devenir-structure-qualifiee-aptic",
         "title": "Devenir structure qualifiée APTIC",
         "summary": (
             "Un kit pas à pas pour préparer la qualification APTIC de votre lieu de médiation "
@@ -152,7 +152,7 @@ KITS = [
         "tags": ["aptic", "pass numérique", "médiation numérique"],
     },
     {
-        "slug": "kit-penser-dispositif-aptic-territoire",
+        "slug": "penser-dispositif-aptic-territoire",
         "title": "Penser le dispositif APTIC sur son territoire",
         "summary": (
             "Un kit pour organiser, avec les partenaires d'un territoire, la distribution et "
@@ -308,7 +308,7 @@ KITS = [
         "tags": ["aptic", "pass numérique", "réseau", "accès aux droits"],
     },
     {
-        "slug": "kit-inclusion-numerique-partenaires-territoire",
+        "slug": "inclusion-numerique-partenaires-territoire",
         "title": (
             "Travailler la question de l'inclusion numérique avec les partenaires de son "
             "territoire"
@@ -487,7 +487,7 @@ KITS = [
         "tags": ["diagnostic", "réseau", "accès aux droits"],
     },
     {
-        "slug": "kit-methodologie-dynamique-reseau-territoire",
+        "slug": "methodologie-dynamique-reseau-territoire",
         "title": "Exposer la méthodologie d'une dynamique de réseau sur son territoire",
         "summary": (
             "Un kit issu de l'accompagnement du Sicoval et de Concertation 31400 pour lancer "
