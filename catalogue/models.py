@@ -7,7 +7,9 @@ from django.db.models import Count, Min, Q
 from django.db.models.functions import Substr
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+from modelcluster.contrib.taggit import ClusterTaggableManager
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
+from taggit.models import TaggedItemBase
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
 from wagtail.fields import RichTextField
 from wagtail.models import Orderable, Page
@@ -51,6 +53,29 @@ class Trainer(index.Indexed, models.Model):
         return self.name
 
 
+def with_module_counts(catalogs) -> list["TrainingCatalogPage"]:
+    """The catalogues, each with `module_count` (its live public modules), in two queries."""
+    catalogs = list(catalogs)
+    if not catalogs:
+        return []
+    # Catalogues all sit at one depth (their only parent type exists once).
+    catalog_path_length = len(catalogs[0].path)
+    in_a_catalog = Q()
+    for catalog in catalogs:
+        in_a_catalog |= Q(path__startswith=catalog.path)
+    module_counts = dict(
+        TrainingModulePage.objects.live()
+        .public()
+        .filter(in_a_catalog, depth=catalogs[0].depth + 1)
+        .values_list(Substr("path", 1, catalog_path_length))
+        .annotate(count=Count("pk"))
+        .order_by()
+    )
+    for catalog in catalogs:
+        catalog.module_count = module_counts.get(catalog.path, 0)
+    return catalogs
+
+
 class TrainingIndexPage(Page):
     intro = RichTextField(_("introduction"), blank=True, features=LIST_FEATURES)
 
@@ -63,26 +88,13 @@ class TrainingIndexPage(Page):
         verbose_name = _("training index")
 
     def get_catalogs(self) -> list["TrainingCatalogPage"]:
-        """The live catalogues, each with `module_count`, in two queries."""
-        catalogs = list(
+        return with_module_counts(
             TrainingCatalogPage.objects.live()
             .public()
             .child_of(self)
             .select_related("image")
             .prefetch_related("image__renditions")
         )
-        catalog_path_length = (self.depth + 1) * self.steplen
-        module_counts = dict(
-            TrainingModulePage.objects.live()
-            .public()
-            .descendant_of(self)
-            .values_list(Substr("path", 1, catalog_path_length))
-            .annotate(count=Count("pk"))
-            .order_by()
-        )
-        for catalog in catalogs:
-            catalog.module_count = module_counts.get(catalog.path, 0)
-        return catalogs
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
@@ -142,6 +154,12 @@ class TrainingCatalogPage(Page):
         return context
 
 
+class TrainingModulePageTag(TaggedItemBase):
+    content_object = ParentalKey(
+        "catalogue.TrainingModulePage", on_delete=models.CASCADE, related_name="tagged_items"
+    )
+
+
 class TrainingModulePage(ClassifiedMixin, Page):
     """A training module, carrying the information Qualiopi's indicator 1 requires.
 
@@ -182,6 +200,10 @@ class TrainingModulePage(ClassifiedMixin, Page):
     )
     trainers = ParentalManyToManyField(
         Trainer, verbose_name=_("trainers"), blank=True, related_name="modules"
+    )
+
+    tags = ClusterTaggableManager(
+        verbose_name=_("tags"), through=TrainingModulePageTag, blank=True
     )
 
     content_panels = [

@@ -13,6 +13,7 @@ from wagtail.fields import RichTextField
 from wagtail.models import Orderable, Page
 from wagtail.search import index
 
+from home.cards import paginate_cards
 from home.pagination import paginate
 
 
@@ -112,7 +113,7 @@ class CommunityPage(Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["contributions"] = paginate(request, self.get_contributions())
+        context["contributions"] = paginate_cards(request, self.get_contributions())
         context["contacts"] = self.contacts.all()
         context["members"] = self.members.all()
         return context

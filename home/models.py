@@ -9,8 +9,9 @@ from wagtail.fields import RichTextField
 from wagtail.models import Orderable, Page
 from wagtail.search import index
 
-from catalogue.models import TrainingIndexPage
-from communities.models import CommunityIndexPage
+from catalogue.models import TrainingCatalogPage, with_module_counts
+from communities.models import CommunityPage
+from home.cards import prefetch_card_relations
 from kits.models import WorkshopContentPage
 
 BODY_FEATURES = ["h2", "h3", "bold", "italic", "ol", "ul", "link", "document-link"]
@@ -46,26 +47,25 @@ class HomePage(Page):
         return [pages[pk] for pk in page_ids if pk in pages]
 
     def get_latest_contents(self, count: int = 6):
-        return (
-            WorkshopContentPage.objects.live()
-            .public()
-            .select_related("image", "support_type")
-            .prefetch_related("image__renditions")
-            .order_by("-first_published_at")[:count]
-        )
+        return WorkshopContentPage.objects.live().public().order_by("-first_published_at")[:count]
 
-    def get_section(self, model):
-        """The site's index page of a kind (catalogues, kits…), to link to it."""
-        return model.objects.live().child_of(self).first()
+    def get_catalogs(self):
+        return with_module_counts(TrainingCatalogPage.objects.live().public().descendant_of(self))
+
+    def get_communities(self, count: int = 4):
+        return CommunityPage.objects.live().descendant_of(self).order_by("title")[:count]
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["featured_pages"] = self.get_featured_pages()
-        context["latest_contents"] = self.get_latest_contents()
-        training_index = self.get_section(TrainingIndexPage)
-        context["catalogs"] = training_index.get_catalogs() if training_index else []
-        community_index = self.get_section(CommunityIndexPage)
-        context["communities"] = community_index.get_communities()[:4] if community_index else []
+        sections = {
+            "featured_pages": self.get_featured_pages(),
+            "latest_contents": list(self.get_latest_contents()),
+            "catalogs": self.get_catalogs(),
+            "communities": list(self.get_communities()),
+        }
+        # The cards of every section share one load of images, renditions and types.
+        prefetch_card_relations(page for pages in sections.values() for page in pages)
+        context.update(sections)
         context["missions"] = self.missions.all()
         context["key_figures"] = self.key_figures.all()
         return context
@@ -144,6 +144,9 @@ class SiteSettings(BaseSiteSetting):
         on_delete=models.SET_NULL,
         related_name="+",
     )
+
+    # Every page's footer links to both pages.
+    select_related = ["legal_notice_page", "accessibility_page"]
 
     panels = [
         MultiFieldPanel([FieldPanel("contact_email"), FieldPanel("footer_text")], _("Footer")),

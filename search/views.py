@@ -1,6 +1,7 @@
 from django.shortcuts import render
 from wagtail.models import Page
 
+from home.cards import prefetch_card_relations
 from home.pagination import paginate
 
 MAX_QUERY_LENGTH = 200
@@ -18,5 +19,7 @@ def search(request):
     # One query per page type for the listed results, in their ranked order.
     ids = [page.pk for page in results_page.object_list]
     specific_pages = Page.objects.filter(pk__in=ids).specific().in_bulk()
-    results_page.object_list = [specific_pages[pk] for pk in ids if pk in specific_pages]
+    results_page.object_list = prefetch_card_relations(
+        specific_pages[pk] for pk in ids if pk in specific_pages
+    )
     return render(request, "search/search.html", {"query": query, "results": results_page})

@@ -4,9 +4,7 @@ from django import forms
 from django.db import models
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
-from modelcluster.contrib.taggit import ClusterTaggableManager
-from modelcluster.fields import ParentalKey, ParentalManyToManyField
-from taggit.models import TaggedItemBase
+from modelcluster.fields import ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, ObjectList, TabbedInterface
 from wagtail.models import Page
 from wagtail.search import index
@@ -168,23 +166,14 @@ class Department(models.Model):
         return reverse("taxonomy:department", args=[self.code])
 
 
-class TaggedPage(TaggedItemBase):
-    """One tag table for every content page, so a tag listing is one query."""
-
-    content_object = ParentalKey(
-        "wagtailcore.Page", on_delete=models.CASCADE, related_name="tagged_items"
-    )
-
-    class Meta:
-        verbose_name = _("page tag")
-        verbose_name_plural = _("page tags")
-
-
 class ClassifiedMixin(models.Model):
     """Competencies, publics, themes, support type, licence and free tags.
 
     Every content page (module, kit, workshop content, resource) carries them;
-    the term listings and the search filters read them.
+    the term listings and the search filters read them. Each page type also
+    declares `tags`, a ClusterTaggableManager through its own tag model
+    (see `page_tag_model`), since taggit cannot share one through model between
+    page types that are queried on their own.
     """
 
     competencies = ParentalManyToManyField(
@@ -210,7 +199,6 @@ class ClassifiedMixin(models.Model):
         on_delete=models.SET_NULL,
         related_name="+",
     )
-    tags = ClusterTaggableManager(verbose_name=_("tags"), through=TaggedPage, blank=True)
 
     classification_panels = [
         FieldPanel("competencies", widget=forms.CheckboxSelectMultiple),

@@ -8,7 +8,7 @@ from taggit.models import Tag
 from wagtail.models import Page
 
 from communities.models import CommunityPage
-from home.pagination import paginate
+from home.cards import paginate_cards
 
 from .models import (
     ClassifiedMixin,
@@ -39,7 +39,7 @@ def term_listing(request, term, pages, kind_label):
     return render(
         request,
         "taxonomy/term_listing.html",
-        {"term": term, "kind_label": kind_label, "pages": paginate(request, pages)},
+        {"term": term, "kind_label": kind_label, "pages": paginate_cards(request, pages)},
     )
 
 
@@ -56,7 +56,7 @@ def competency_detail(request, code):
         {
             "competency": competency,
             "term": competency,
-            "pages": paginate(request, classified_pages(competencies=competency)),
+            "pages": paginate_cards(request, classified_pages(competencies=competency)),
         },
     )
 
@@ -84,8 +84,7 @@ def licence_detail(request, slug):
 
 def tag_detail(request, slug):
     tag = get_object_or_404(Tag, slug=slug)
-    pages = Page.objects.live().public().filter(tagged_items__tag=tag).order_by("title").specific()
-    return term_listing(request, tag, pages, _("Tag"))
+    return term_listing(request, tag, classified_pages(tags=tag), _("Tag"))
 
 
 def department_detail(request, code):

@@ -26,6 +26,9 @@ LISTINGS = [
 
 
 def count_queries(client, url) -> int:
+    """Queries of a warm request: the first one fills per-process caches (site root
+    paths, content types) and creates image renditions, which later visitors reuse."""
+    client.get(url)
     with CaptureQueriesContext(connection) as queries:
         response = client.get(url)
     assert response.status_code == 200, url
@@ -49,7 +52,6 @@ def test_listing_query_count_is_bounded_and_constant(client, model):
     if model is TrainingIndexPage:
         containers = list(TrainingCatalogPage.objects.all())
 
-    client.get(page.url)  # warm the per-process caches (content types, site)
     before = count_queries(client, page.url)
     for container in containers:
         double_the_items_under(container)
@@ -74,5 +76,4 @@ def test_listing_query_count_is_bounded_and_constant(client, model):
     ],
 )
 def test_term_and_search_listings_are_bounded(client, url):
-    client.get(url)
     assert count_queries(client, url) <= MAX_QUERIES

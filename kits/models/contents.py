@@ -1,5 +1,8 @@
 from django.db import models
 from django.utils.translation import gettext_lazy as _
+from modelcluster.contrib.taggit import ClusterTaggableManager
+from modelcluster.fields import ParentalKey
+from taggit.models import TaggedItemBase
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page
@@ -37,6 +40,12 @@ class ContentIndexPage(Page):
         return context
 
 
+class WorkshopContentPageTag(TaggedItemBase):
+    content_object = ParentalKey(
+        "kits.WorkshopContentPage", on_delete=models.CASCADE, related_name="tagged_items"
+    )
+
+
 class WorkshopContentPage(ClassifiedMixin, Page):
     """A pedagogical content: a fiche, an exercise, an evaluation tool or a workshop plan.
 
@@ -67,6 +76,10 @@ class WorkshopContentPage(ClassifiedMixin, Page):
     group_size = models.CharField(_("group size"), max_length=100, blank=True)
     material_needed = models.TextField(_("material needed"), blank=True)
     body = StreamField(ContentStreamBlock(), verbose_name=_("body"))
+
+    tags = ClusterTaggableManager(
+        verbose_name=_("tags"), through=WorkshopContentPageTag, blank=True
+    )
 
     content_panels = [
         *Page.content_panels,

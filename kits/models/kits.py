@@ -1,6 +1,8 @@
 from django.db import models
 from django.utils.translation import gettext_lazy as _
+from modelcluster.contrib.taggit import ClusterTaggableManager
 from modelcluster.fields import ParentalKey
+from taggit.models import TaggedItemBase
 from wagtail.admin.panels import FieldPanel, InlinePanel
 from wagtail.fields import RichTextField
 from wagtail.models import Orderable, Page
@@ -39,6 +41,12 @@ class KitIndexPage(Page):
         return context
 
 
+class KitPageTag(TaggedItemBase):
+    content_object = ParentalKey(
+        "kits.KitPage", on_delete=models.CASCADE, related_name="tagged_items"
+    )
+
+
 class KitPage(ClassifiedMixin, Page):
     """A practical kit: a purpose, its audience, steps, and editable tools."""
 
@@ -53,6 +61,8 @@ class KitPage(ClassifiedMixin, Page):
     )
     purpose = RichTextField(_("purpose"), features=["bold", "italic", "link", "ul", "ol"])
     audience = models.TextField(_("for whom"))
+
+    tags = ClusterTaggableManager(verbose_name=_("tags"), through=KitPageTag, blank=True)
 
     content_panels = [
         *Page.content_panels,

@@ -1,6 +1,8 @@
 from django.db import models
 from django.utils.translation import gettext_lazy as _
+from modelcluster.contrib.taggit import ClusterTaggableManager
 from modelcluster.fields import ParentalKey
+from taggit.models import TaggedItemBase
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
 from wagtail.fields import RichTextField
 from wagtail.models import Page
@@ -39,6 +41,12 @@ class ResourceIndexPage(Page):
         return context
 
 
+class ResourcePageTag(TaggedItemBase):
+    content_object = ParentalKey(
+        "kits.ResourcePage", on_delete=models.CASCADE, related_name="tagged_items"
+    )
+
+
 class ResourcePage(ClassifiedMixin, Page):
     """An entry of the resource bank, documented to one template.
 
@@ -66,6 +74,8 @@ class ResourcePage(ClassifiedMixin, Page):
             "Sections: What is it for? For whom? How to mobilise it? Points of vigilance."
         ),
     )
+
+    tags = ClusterTaggableManager(verbose_name=_("tags"), through=ResourcePageTag, blank=True)
 
     content_panels = [
         *Page.content_panels,

@@ -1,3 +1,5 @@
+from html import unescape
+
 import pytest
 from django.utils import timezone
 
@@ -12,7 +14,7 @@ def module():
 
 
 def test_module_page_shows_every_qualiopi_field(client, module):
-    html = client.get(module.url).content.decode()
+    html = unescape(client.get(module.url).content.decode())
 
     for label in [
         "Objectifs pédagogiques",
@@ -32,7 +34,7 @@ def test_module_page_shows_every_qualiopi_field(client, module):
         assert label in html, label
     assert module.prerequisites in html
     assert module.get_modality_display() in html
-    assert module.price.replace("'", "&#x27;") in html or module.price in html
+    assert module.price in html
     for trainer in module.trainers.all():
         assert trainer.name in html
     for competency in module.competencies.all():
@@ -46,13 +48,13 @@ def test_module_page_lists_upcoming_sessions_only(client, module):
         end_date=timezone.localdate().replace(year=2020),
         location="Salle d'autrefois",
     )
-    html = client.get(module.url).content.decode()
+    html = unescape(client.get(module.url).content.decode())
     assert upcoming.start_date.strftime("%Y") in html
     assert past.location not in html
 
 
 def test_module_page_links_each_support_for_download(client, module):
-    html = client.get(module.url).content.decode()
+    html = unescape(client.get(module.url).content.decode())
     for support in module.supports.all():
         assert support.document.url in html
         assert support.document.title in html
@@ -60,6 +62,6 @@ def test_module_page_links_each_support_for_download(client, module):
 
 def test_catalog_page_lists_its_modules_with_their_next_session(client):
     catalog = TrainingCatalogPage.objects.order_by("path").first()
-    html = client.get(catalog.url).content.decode()
+    html = unescape(client.get(catalog.url).content.decode())
     for module in TrainingModulePage.objects.child_of(catalog):
-        assert module.title.replace("'", "&#x27;") in html
+        assert module.title in html

@@ -1,3 +1,5 @@
+from html import unescape
+
 import pytest
 
 from kits.models import KitPage, ResourcePage, WorkshopContentPage
@@ -7,9 +9,9 @@ pytestmark = pytest.mark.django_db
 
 def test_kit_page_shows_steps_and_tools_with_format_and_size(client):
     kit = KitPage.objects.first()
-    html = client.get(kit.url).content.decode()
+    html = unescape(client.get(kit.url).content.decode())
     for step in kit.steps.all():
-        assert step.title.replace("'", "&#x27;") in html
+        assert step.title in html
     for tool in kit.tools.select_related("document"):
         assert tool.document.url in html
         assert str(tool.document.format_label) in html
@@ -21,7 +23,7 @@ def test_workshop_content_page_renders_its_body_blocks(client):
         for page in WorkshopContentPage.objects.all()
         if {block.block_type for block in page.body} >= {"heading", "file", "link"}
     )
-    html = client.get(content.url).content.decode()
+    html = unescape(client.get(content.url).content.decode())
     for block in content.body:
         if block.block_type == "file":
             assert block.value["document"].url in html
@@ -32,15 +34,15 @@ def test_workshop_content_page_renders_its_body_blocks(client):
 
 def test_resource_page_shows_its_identity_card(client):
     resource = ResourcePage.objects.exclude(website="").first()
-    html = client.get(resource.url).content.decode()
+    html = unescape(client.get(resource.url).content.decode())
     assert resource.get_kind_display() in html
     assert resource.website in html
-    assert resource.provider.replace("'", "&#x27;") in html
+    assert resource.provider in html
 
 
 def test_classification_links_lead_to_their_listings(client):
     content = WorkshopContentPage.objects.filter(tags__isnull=False).first()
-    html = client.get(content.url).content.decode()
+    html = unescape(client.get(content.url).content.decode())
     tag = content.tags.first()
     listing = client.get(f"/etiquettes/{tag.slug}/")
     assert f"/etiquettes/{tag.slug}/" in html

@@ -1,3 +1,5 @@
+from html import unescape
+
 import pytest
 
 from kits.models import WorkshopContentPage
@@ -15,13 +17,13 @@ def test_competency_page_lists_every_content_type_classified_under_it(client):
     ]
     assert classified, "the demo classifies contents under CRCN-4.1"
     response = client.get(competency.get_absolute_url(), {"page": 1})
-    html = response.content.decode()
-    assert "Sécuriser l&#x27;environnement numérique" in html or competency.label in html
+    html = unescape(response.content.decode())
+    assert competency.label in html
     assert "Protection et sécurité" in html
 
 
 def test_referential_page_lists_all_sixteen_competencies(client):
-    html = client.get("/competences/").content.decode()
+    html = unescape(client.get("/competences/").content.decode())
     for competency in Competency.objects.all():
         assert competency.get_absolute_url() in html
 
