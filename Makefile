@@ -4,7 +4,7 @@ PYTHON := $(VENV)/bin/python
 INSTALLED := $(VENV)/.installed
 ADDRESS ?= 127.0.0.1:8000
 
-.PHONY: setup run test lint format lock messages clean
+.PHONY: setup run test lint format lock messages bench clean
 
 $(PYTHON):
 	@python=$$(sh scripts/find-python) && echo "Python : $$python" && "$$python" -m venv $(VENV)
@@ -25,6 +25,12 @@ run: setup
 
 test: setup
 	$(PYTHON) -m pytest
+
+# Queries and render time per page type, on the demo site that `make run` loads.
+bench: setup
+	$(PYTHON) manage.py migrate --noinput -v 0
+	$(PYTHON) manage.py load_demo
+	$(PYTHON) scripts/bench_pages.py
 
 lint: setup
 	$(VENV)/bin/ruff check .

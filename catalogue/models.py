@@ -17,6 +17,8 @@ from wagtail.search import index
 
 from documents.models import PageDownload
 from home.pagination import paginate
+from home.sections import SectionPage
+from images.models import IllustratedMixin
 from taxonomy.models import ClassifiedMixin, classified_edit_handler
 
 LIST_FEATURES = ["bold", "italic", "ul", "ol", "link"]
@@ -76,13 +78,8 @@ def with_module_counts(catalogs) -> list["TrainingCatalogPage"]:
     return catalogs
 
 
-class TrainingIndexPage(Page):
-    intro = RichTextField(_("introduction"), blank=True, features=LIST_FEATURES)
-
-    content_panels = [*Page.content_panels, FieldPanel("intro")]
-    parent_page_types = ["home.HomePage"]
+class TrainingIndexPage(SectionPage):
     subpage_types = ["catalogue.TrainingCatalogPage"]
-    max_count = 1
 
     class Meta:
         verbose_name = _("training index")
@@ -102,20 +99,12 @@ class TrainingIndexPage(Page):
         return context
 
 
-class TrainingCatalogPage(Page):
+class TrainingCatalogPage(IllustratedMixin, Page):
     """A training catalogue: modules for one audience of professionals."""
 
     intro = models.TextField(_("introduction"))
     audience = models.TextField(_("for whom"))
     approach = RichTextField(_("pedagogical approach"), features=LIST_FEATURES)
-    image = models.ForeignKey(
-        "images.CustomImage",
-        verbose_name=_("image"),
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-    )
 
     content_panels = [
         *Page.content_panels,

@@ -15,15 +15,12 @@ from wagtail.search import index
 
 from home.cards import paginate_cards
 from home.pagination import paginate
+from home.sections import SectionPage
+from images.models import IllustratedMixin
 
 
-class CommunityIndexPage(Page):
-    intro = RichTextField(_("introduction"), blank=True, features=["bold", "italic", "link"])
-
-    content_panels = [*Page.content_panels, FieldPanel("intro")]
-    parent_page_types = ["home.HomePage"]
+class CommunityIndexPage(SectionPage):
     subpage_types = ["communities.CommunityPage"]
-    max_count = 1
 
     class Meta:
         verbose_name = _("community index")
@@ -43,7 +40,7 @@ class CommunityIndexPage(Page):
         return context
 
 
-class CommunityPage(Page):
+class CommunityPage(IllustratedMixin, Page):
     """A community space, such as the Sicoval network or Concertation 31400."""
 
     summary = models.TextField(_("summary"), max_length=300)
@@ -57,14 +54,6 @@ class CommunityPage(Page):
         "taxonomy.Theme", verbose_name=_("themes"), blank=True, related_name="communities"
     )
     description = RichTextField(_("description"), features=["bold", "italic", "ul", "ol", "link"])
-    image = models.ForeignKey(
-        "images.CustomImage",
-        verbose_name=_("image"),
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-    )
     is_private = models.BooleanField(
         _("private space"),
         default=False,

@@ -31,3 +31,19 @@ class CustomRendition(AbstractRendition):
 
     class Meta:
         unique_together = (("image", "filter_spec", "focal_point_key"),)
+
+
+class IllustratedMixin(models.Model):
+    """A page's illustration, shown on its cards and at the top of the page."""
+
+    image = models.ForeignKey(
+        CustomImage,
+        verbose_name=_("image"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+
+    class Meta:
+        abstract = True

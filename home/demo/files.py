@@ -11,7 +11,7 @@ import textwrap
 import zipfile
 from xml.sax.saxutils import escape
 
-from PIL import Image, ImageDraw, ImageFont
+from PIL import Image, ImageDraw
 
 ODT_MIMETYPE = "application/vnd.oasis.opendocument.text"
 
@@ -157,21 +157,19 @@ PALETTE = ["#1f4e79", "#7a2e5c", "#2e6b3a", "#8a4b08", "#4b3f8f", "#005f6b"]
 
 
 def make_illustration(title: str, width: int = 1200, height: int = 675) -> bytes:
-    """A JPEG banner: coloured shapes and the title, the same for the same title."""
+    """A JPEG banner of soft coloured shapes, the same for the same title.
+
+    No text is drawn: an image carrying words would need them in its alt text,
+    and Pillow's built-in font has no accented letters.
+    """
     rng = random.Random(title)  # noqa: S311 - decoration, not security
-    background = rng.choice(PALETTE)
-    image = Image.new("RGB", (width, height), background)
+    image = Image.new("RGB", (width, height), rng.choice(PALETTE))
     draw = ImageDraw.Draw(image, "RGBA")
-    for _ in range(7):
+    for _ in range(9):
         radius = rng.randint(height // 6, height // 2)
         x, y = rng.randint(0, width), rng.randint(0, height)
         colour = (255, 255, 255, rng.randint(18, 45))
         draw.ellipse((x - radius, y - radius, x + radius, y + radius), fill=colour)
-    font = ImageFont.load_default(size=56)
-    lines = textwrap.wrap(title, 32)[:4]
-    top = height - 90 - 70 * len(lines)
-    for number, line in enumerate(lines):
-        draw.text((70, top + 70 * number), line, font=font, fill="white")
     buffer = io.BytesIO()
     image.save(buffer, "JPEG", quality=82)
     return buffer.getvalue()

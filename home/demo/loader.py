@@ -181,7 +181,7 @@ class DemoLoader:
         content = files.make_illustration(title)
         image = CustomImage(
             title=title,
-            description=f"Visuel illustratif portant le titre « {title} »",
+            description=f"Illustration abstraite pour « {title} »",
             credit="RhinOcc",
             file=ImageFile(io.BytesIO(content), name=f"{slug_for_file(title)}.jpg"),
         )

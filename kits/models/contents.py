@@ -4,22 +4,19 @@ from modelcluster.contrib.taggit import ClusterTaggableManager
 from modelcluster.fields import ParentalKey
 from taggit.models import TaggedItemBase
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
-from wagtail.fields import RichTextField, StreamField
+from wagtail.fields import StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
 from home.pagination import paginate
+from home.sections import SectionPage
+from images.models import IllustratedMixin
 from kits.blocks import ContentStreamBlock
 from taxonomy.models import ClassifiedMixin, classified_edit_handler
 
 
-class ContentIndexPage(Page):
-    intro = RichTextField(_("introduction"), blank=True, features=["bold", "italic", "link"])
-
-    content_panels = [*Page.content_panels, FieldPanel("intro")]
-    parent_page_types = ["home.HomePage"]
+class ContentIndexPage(SectionPage):
     subpage_types = ["kits.WorkshopContentPage"]
-    max_count = 1
 
     class Meta:
         verbose_name = _("workshop content index")
@@ -46,7 +43,7 @@ class WorkshopContentPageTag(TaggedItemBase):
     )
 
 
-class WorkshopContentPage(ClassifiedMixin, Page):
+class WorkshopContentPage(ClassifiedMixin, IllustratedMixin, Page):
     """A pedagogical content: a fiche, an exercise, an evaluation tool or a workshop plan.
 
     Lives in the hub's content bank or under a community page that contributed it.
@@ -58,14 +55,6 @@ class WorkshopContentPage(ClassifiedMixin, Page):
         ADVANCED = "advanced", _("Advanced")
 
     summary = models.TextField(_("summary"), max_length=300)
-    image = models.ForeignKey(
-        "images.CustomImage",
-        verbose_name=_("image"),
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-    )
     level = models.CharField(_("level"), max_length=20, choices=Level, default=Level.BEGINNER)
     duration_minutes = models.PositiveSmallIntegerField(
         _("workshop length (minutes)"), null=True, blank=True

@@ -10,16 +10,13 @@ from wagtail.search import index
 
 from documents.models import PageDownload
 from home.pagination import paginate
+from home.sections import SectionPage
+from images.models import IllustratedMixin
 from taxonomy.models import ClassifiedMixin, classified_edit_handler
 
 
-class KitIndexPage(Page):
-    intro = RichTextField(_("introduction"), blank=True, features=["bold", "italic", "link"])
-
-    content_panels = [*Page.content_panels, FieldPanel("intro")]
-    parent_page_types = ["home.HomePage"]
+class KitIndexPage(SectionPage):
     subpage_types = ["kits.KitPage"]
-    max_count = 1
 
     class Meta:
         verbose_name = _("kit index")
@@ -47,18 +44,10 @@ class KitPageTag(TaggedItemBase):
     )
 
 
-class KitPage(ClassifiedMixin, Page):
+class KitPage(ClassifiedMixin, IllustratedMixin, Page):
     """A practical kit: a purpose, its audience, steps, and editable tools."""
 
     summary = models.TextField(_("summary"), max_length=300)
-    image = models.ForeignKey(
-        "images.CustomImage",
-        verbose_name=_("image"),
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-    )
     purpose = RichTextField(_("purpose"), features=["bold", "italic", "link", "ul", "ol"])
     audience = models.TextField(_("for whom"))
 

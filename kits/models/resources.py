@@ -10,16 +10,12 @@ from wagtail.search import index
 
 from documents.models import PageDownload
 from home.pagination import paginate
+from home.sections import SectionPage
 from taxonomy.models import ClassifiedMixin, classified_edit_handler
 
 
-class ResourceIndexPage(Page):
-    intro = RichTextField(_("introduction"), blank=True, features=["bold", "italic", "link"])
-
-    content_panels = [*Page.content_panels, FieldPanel("intro")]
-    parent_page_types = ["home.HomePage"]
+class ResourceIndexPage(SectionPage):
     subpage_types = ["kits.ResourcePage"]
-    max_count = 1
 
     class Meta:
         verbose_name = _("resource bank")
