@@ -15,6 +15,7 @@ from wagtail.fields import RichTextField
 from wagtail.models import Orderable, Page
 from wagtail.search import index
 
+from documents.bundles import DownloadBundleMixin
 from documents.models import PageDownload
 from home.pagination import paginate
 from home.sections import SectionPage
@@ -149,7 +150,7 @@ class TrainingModulePageTag(TaggedItemBase):
     )
 
 
-class TrainingModulePage(ClassifiedMixin, Page):
+class TrainingModulePage(DownloadBundleMixin, ClassifiedMixin, Page):
     """A training module, carrying the information Qualiopi's indicator 1 requires.
 
     Public, dated and verifiable: objectives, prerequisites, audience, duration,
@@ -248,7 +249,10 @@ class TrainingModulePage(ClassifiedMixin, Page):
         return self.sessions.filter(start_date__gte=timezone.localdate()).order_by("start_date")
 
     def get_supports(self):
-        return self.supports.select_related("document__licence")
+        return self.supports.select_related("document__licence", "document__collection")
+
+    def get_downloads(self):
+        return [support.document for support in self.get_supports()]
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)

@@ -85,3 +85,54 @@ class PageDownload(Orderable):
 
     class Meta(Orderable.Meta):
         abstract = True
+
+
+class DownloadCount(models.Model):
+    """How many times a file, or a page's bundle of files, was downloaded on a day.
+
+    Deliberately anonymous: no IP address, account, cookie or user agent is
+    stored, so nothing here can identify or follow a visitor.
+    """
+
+    day = models.DateField(_("day"))
+    document = models.ForeignKey(
+        CustomDocument,
+        verbose_name=_("document"),
+        null=True,
+        blank=True,
+        on_delete=models.CASCADE,
+        related_name="download_counts",
+    )
+    bundle_page = models.ForeignKey(
+        "wagtailcore.Page",
+        verbose_name=_("bundle of the page"),
+        null=True,
+        blank=True,
+        on_delete=models.CASCADE,
+        related_name="bundle_download_counts",
+    )
+    count = models.PositiveIntegerField(_("downloads"), default=0)
+
+    class Meta:
+        verbose_name = _("download count")
+        verbose_name_plural = _("download counts")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["day", "document"],
+                condition=models.Q(document__isnull=False),
+                name="one_count_per_document_per_day",
+            ),
+            models.UniqueConstraint(
+                fields=["day", "bundle_page"],
+                condition=models.Q(bundle_page__isnull=False),
+                name="one_count_per_bundle_per_day",
+            ),
+            models.CheckConstraint(
+                condition=models.Q(document__isnull=True) ^ models.Q(bundle_page__isnull=True),
+                name="counts_a_document_or_a_bundle",
+            ),
+        ]
+        indexes = [models.Index(fields=["day"])]
+
+    def __str__(self):
+        return f"{self.day}: {self.document or self.bundle_page} × {self.count}"

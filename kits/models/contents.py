@@ -8,6 +8,7 @@ from wagtail.fields import StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
+from documents.bundles import DownloadBundleMixin
 from home.pagination import paginate
 from home.sections import SectionPage
 from images.models import IllustratedMixin
@@ -43,7 +44,7 @@ class WorkshopContentPageTag(TaggedItemBase):
     )
 
 
-class WorkshopContentPage(ClassifiedMixin, IllustratedMixin, Page):
+class WorkshopContentPage(DownloadBundleMixin, ClassifiedMixin, IllustratedMixin, Page):
     """A pedagogical content: a fiche, an exercise, an evaluation tool or a workshop plan.
 
     Lives in the hub's content bank or under a community page that contributed it.
@@ -101,3 +102,6 @@ class WorkshopContentPage(ClassifiedMixin, IllustratedMixin, Page):
     class Meta:
         verbose_name = _("workshop content")
         verbose_name_plural = _("workshop contents")
+
+    def get_downloads(self):
+        return [block.value["document"] for block in self.body if block.block_type == "file"]

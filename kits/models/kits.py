@@ -8,6 +8,7 @@ from wagtail.fields import RichTextField
 from wagtail.models import Orderable, Page
 from wagtail.search import index
 
+from documents.bundles import DownloadBundleMixin
 from documents.models import PageDownload
 from home.pagination import paginate
 from home.sections import SectionPage
@@ -44,7 +45,7 @@ class KitPageTag(TaggedItemBase):
     )
 
 
-class KitPage(ClassifiedMixin, IllustratedMixin, Page):
+class KitPage(DownloadBundleMixin, ClassifiedMixin, IllustratedMixin, Page):
     """A practical kit: a purpose, its audience, steps, and editable tools."""
 
     summary = models.TextField(_("summary"), max_length=300)
@@ -81,7 +82,10 @@ class KitPage(ClassifiedMixin, IllustratedMixin, Page):
         verbose_name_plural = _("kits")
 
     def get_tools(self):
-        return self.tools.select_related("document__licence")
+        return self.tools.select_related("document__licence", "document__collection")
+
+    def get_downloads(self):
+        return [tool.document for tool in self.get_tools()]
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)

@@ -8,6 +8,7 @@ from wagtail.fields import RichTextField
 from wagtail.models import Page
 from wagtail.search import index
 
+from documents.bundles import DownloadBundleMixin
 from documents.models import PageDownload
 from home.pagination import paginate
 from home.sections import SectionPage
@@ -43,7 +44,7 @@ class ResourcePageTag(TaggedItemBase):
     )
 
 
-class ResourcePage(ClassifiedMixin, Page):
+class ResourcePage(DownloadBundleMixin, ClassifiedMixin, Page):
     """An entry of the resource bank, documented to one template.
 
     What it is for, for whom, how to mobilise it, points of vigilance: the body's
@@ -107,7 +108,10 @@ class ResourcePage(ClassifiedMixin, Page):
         verbose_name_plural = _("resources")
 
     def get_attachments(self):
-        return self.attachments.select_related("document__licence")
+        return self.attachments.select_related("document__licence", "document__collection")
+
+    def get_downloads(self):
+        return [attachment.document for attachment in self.get_attachments()]
 
 
 class ResourceAttachment(PageDownload):

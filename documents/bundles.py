@@ -1,0 +1,145 @@
+""" "Tout télécharger": a page's files streamed as one ZIP with a LISEZMOI.txt.
+
+The archive is written to the response as it is built, a chunk at a time, so
+memory does not grow with the size of the files (zipfile writes to a stream
+that cannot seek by adding data descriptors after each entry).
+"""
+
+import zipfile
+from collections.abc import Iterable, Iterator
+from pathlib import PurePosixPath
+
+from django.http import StreamingHttpResponse
+from django.utils import timezone
+from django.utils.text import slugify
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
+
+from .counting import count_download
+
+CHUNK_SIZE = 64 * 1024
+# Already compressed formats gain nothing from deflating again.
+COMPRESSIBLE_EXTENSIONS = {"txt", "csv"}
+
+
+class ChunkBuffer:
+    """A write-only file that hands back what was written since the last call."""
+
+    def __init__(self):
+        self.chunks: list[bytes] = []
+
+    def write(self, data) -> int:
+        self.chunks.append(bytes(data))
+        return len(data)
+
+    def flush(self) -> None:
+        pass
+
+    def take(self) -> bytes:
+        data = b"".join(self.chunks)
+        self.chunks.clear()
+        return data
+
+
+def archive_names(documents) -> list[str]:
+    """Unique, ordered names inside the archive: "01-fiche-de-liaison.odt"."""
+    width = max(2, len(str(len(documents))))
+    names = []
+    for number, document in enumerate(documents, start=1):
+        stem = slugify(PurePosixPath(document.filename).stem)[:80] or "fichier"
+        names.append(f"{number:0{width}d}-{stem}.{document.extension}")
+    return names
+
+
+def readme_text(page, page_url: str, documents, names) -> str:
+    lines = [
+        f"« {page.title} »",
+        f"Fichiers téléchargés depuis {page_url}",
+        f"le {timezone.localdate():%d/%m/%Y}, sur la plateforme du Hub RhinOcc.",
+        "",
+    ]
+    for name, document in zip(names, documents, strict=True):
+        lines += [
+            f"{name}",
+            f"  Titre : {document.title}",
+            f"  Format : {document.format_label}",
+            f"  Licence : {document.licence or 'non précisée'}"
+            + (f" ({document.licence.url})" if document.licence and document.licence.url else ""),
+            f"  Auteur ou source : {document.source or 'non précisé'}",
+            "",
+        ]
+    lines.append("Merci de citer la source et de respecter la licence de chaque fichier.")
+    return "\r\n".join(lines) + "\r\n"
+
+
+def stream_zip(files: Iterable[tuple[str, object, bool]], readme: str) -> Iterator[bytes]:
+    """Yields the ZIP of (name, storage file, compress) entries, then LISEZMOI.txt."""
+    buffer = ChunkBuffer()
+    with zipfile.ZipFile(buffer, "w") as archive:
+        for name, stored_file, compress in files:
+            compression = zipfile.ZIP_DEFLATED if compress else zipfile.ZIP_STORED
+            info = zipfile.ZipInfo(name, date_time=timezone.localtime().timetuple()[:6])
+            info.compress_type = compression
+            with (
+                stored_file.open("rb") as source,
+                archive.open(info, "w", force_zip64=True) as entry,
+            ):
+                while chunk := source.read(CHUNK_SIZE):
+                    entry.write(chunk)
+                    yield buffer.take()
+        archive.writestr("LISEZMOI.txt", readme, compress_type=zipfile.ZIP_DEFLATED)
+    yield buffer.take()
+
+
+def visible_documents(request, documents):
+    """The documents this visitor may download: collection restrictions are Wagtail's."""
+    return [
+        document
+        for document in documents
+        if all(
+            restriction.accept_request(request)
+            for restriction in document.collection.get_view_restrictions()
+        )
+    ]
+
+
+class DownloadBundleMixin(RoutablePageMixin):
+    """Gives a page a "tout-telecharger/" route: a ZIP of what `get_downloads()` returns.
+
+    Routing through the page keeps Wagtail's page privacy: a private page's
+    bundle is refused to those who may not see the page.
+    """
+
+    min_bundle_size = 2
+
+    def get_downloads(self) -> list:
+        raise NotImplementedError
+
+    def get_bundle(self) -> dict | None:
+        """Where "Tout télécharger" leads and how many files it holds, for pages with several."""
+        file_count = len(self.get_downloads())
+        if file_count < self.min_bundle_size:
+            return None
+        return {"url": self.url + self.reverse_subpage("bundle"), "file_count": file_count}
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["bundle"] = self.get_bundle()
+        return context
+
+    @path("tout-telecharger/", name="bundle")
+    def download_bundle(self, request):
+        documents = visible_documents(request, self.get_downloads())
+        names = archive_names(documents)
+        readme = readme_text(self, request.build_absolute_uri(self.url), documents, names)
+        entries = (
+            (name, document.file, document.extension in COMPRESSIBLE_EXTENSIONS)
+            for name, document in zip(names, documents, strict=True)
+        )
+        response = StreamingHttpResponse(
+            stream_zip(entries, readme), content_type="application/zip"
+        )
+        response["Content-Disposition"] = f'attachment; filename="{self.slug}.zip"'
+        response["X-Content-Type-Options"] = "nosniff"
+        if request.method == "GET":
+            count_download(request, bundle_page_id=self.pk)
+        return response

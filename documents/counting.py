@@ -1,0 +1,69 @@
+"""Counting downloads without tracking anyone."""
+
+import re
+
+from django.contrib.contenttypes.models import ContentType
+from django.db import IntegrityError, transaction
+from django.db.models import CharField, F, Func, IntegerField, OuterRef, Subquery
+from django.db.models.functions import Cast, Coalesce
+from django.utils import timezone
+from wagtail.models import Page, ReferenceIndex
+
+from .models import CustomDocument, DownloadCount
+
+# Crawlers, link checkers and scripts announce themselves; an empty agent is a script too.
+BOT_USER_AGENT = re.compile(
+    r"bot|crawl|spider|slurp|archiver|facebookexternalhit|preview|monitor|"
+    r"curl|wget|python|java/|go-http|okhttp|httpclient|libwww|scrapy|headless|lighthouse",
+    re.IGNORECASE,
+)
+
+
+def is_bot(request) -> bool:
+    user_agent = request.headers.get("user-agent", "").strip()
+    return not user_agent or bool(BOT_USER_AGENT.search(user_agent))
+
+
+def count_download(request, *, document_id=None, bundle_page_id=None) -> None:
+    """Adds one to today's counter of a document or a page's bundle, unless a bot asked."""
+    if is_bot(request):
+        return
+    lookup = {
+        "day": timezone.localdate(),
+        "document_id": document_id,
+        "bundle_page_id": bundle_page_id,
+    }
+    updated = DownloadCount.objects.filter(**lookup).update(count=F("count") + 1)
+    if updated:
+        return
+    try:
+        with transaction.atomic():
+            DownloadCount.objects.create(count=1, **lookup)
+    except IntegrityError:
+        # Another request created today's row between our update and insert.
+        DownloadCount.objects.filter(**lookup).update(count=F("count") + 1)
+
+
+def with_download_totals(pages):
+    """Annotates pages with `download_total`: their bundle and the files they offer.
+
+    Which files a page offers is read from Wagtail's reference index, so files in
+    inline panels and in StreamField blocks both count.
+    """
+    page_type = ContentType.objects.get_for_model(Page)
+    offered_documents = ReferenceIndex.objects.filter(
+        base_content_type=page_type,
+        object_id=Cast(OuterRef(OuterRef("pk")), output_field=CharField()),
+        to_content_type=ContentType.objects.get_for_model(CustomDocument),
+    ).values(document_id=Cast("to_object_id", output_field=IntegerField()))
+    # SUM as a plain function keeps each sub-query a single row, without a GROUP BY.
+    file_downloads = DownloadCount.objects.filter(
+        document_id__in=Subquery(offered_documents)
+    ).values(total=Func(F("count"), function="SUM"))
+    bundle_downloads = DownloadCount.objects.filter(bundle_page_id=OuterRef("pk")).values(
+        total=Func(F("count"), function="SUM")
+    )
+    return pages.annotate(
+        download_total=Coalesce(Subquery(file_downloads), 0)
+        + Coalesce(Subquery(bundle_downloads), 0)
+    )

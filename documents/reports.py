@@ -1,0 +1,165 @@
+"""The hub editors' download report: what is downloaded most, and where it is offered."""
+
+import datetime
+
+import django_filters
+from django.contrib.contenttypes.models import ContentType
+from django.db.models import Q, Sum
+from django.utils import timezone
+from django.utils.functional import cached_property
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.filters import WagtailFilterSet
+from wagtail.admin.ui.tables import Column
+from wagtail.admin.views.reports import ReportView
+from wagtail.models import Page, ReferenceIndex, get_page_models
+from wagtail.permission_policies import ModelPermissionPolicy
+
+from .bundles import DownloadBundleMixin
+from .models import FILE_FORMATS, CustomDocument, DownloadCount
+
+THIS_MONTH, LAST_MONTH, LAST_12_MONTHS = "this_month", "last_month", "last_12_months"
+PERIODS = [
+    (THIS_MONTH, _("This month")),
+    (LAST_MONTH, _("Last month")),
+    (LAST_12_MONTHS, _("Last 12 months")),
+]
+
+
+def period_bounds(period: str, today: datetime.date) -> tuple[datetime.date, datetime.date]:
+    """The first day counted and the first day no longer counted."""
+    first_of_month = today.replace(day=1)
+    tomorrow = today + datetime.timedelta(days=1)
+    if period == LAST_MONTH:
+        return (first_of_month - datetime.timedelta(days=1)).replace(day=1), first_of_month
+    if period == LAST_12_MONTHS:
+        return tomorrow - datetime.timedelta(days=365), tomorrow
+    return first_of_month, tomorrow
+
+
+def content_page_types():
+    """The page types that offer files: kits, modules, workshop contents, resources."""
+    return [model for model in get_page_models() if issubclass(model, DownloadBundleMixin)]
+
+
+def document_ids_offered_on(pages) -> list[int]:
+    """Ids of the documents that these pages use, read from Wagtail's reference index."""
+    page_ids = [str(pk) for pk in pages.values_list("pk", flat=True)]
+    references = ReferenceIndex.objects.filter(
+        base_content_type=ContentType.objects.get_for_model(Page),
+        object_id__in=page_ids,
+        to_content_type=ContentType.objects.get_for_model(CustomDocument),
+    )
+    return [int(pk) for pk in references.values_list("to_object_id", flat=True).distinct()]
+
+
+class DownloadReportFilterSet(WagtailFilterSet):
+    period = django_filters.ChoiceFilter(
+        label=_("Period"), choices=PERIODS, empty_label=None, method="keep_all"
+    )
+    page_type = django_filters.ChoiceFilter(
+        label=_("Offered on"),
+        choices=lambda: [
+            (ContentType.objects.get_for_model(model).pk, model._meta.verbose_name.capitalize())
+            for model in content_page_types()
+        ],
+        method="filter_page_type",
+    )
+    community = django_filters.ModelChoiceFilter(
+        label=_("Community"),
+        queryset=lambda request: Page.objects.type(_community_page_model()).order_by("title"),
+        method="filter_community",
+    )
+    extension = django_filters.ChoiceFilter(
+        label=_("Format"),
+        choices=[
+            (extension, file_format.label) for extension, file_format in FILE_FORMATS.items()
+        ],
+        method="filter_extension",
+    )
+
+    class Meta:
+        model = CustomDocument
+        fields = []
+
+    def keep_all(self, queryset, name, value):
+        # The period changes what is summed, not which documents are listed.
+        return queryset
+
+    def filter_page_type(self, queryset, name, value):
+        pages = Page.objects.filter(content_type_id=value)
+        return queryset.filter(pk__in=document_ids_offered_on(pages))
+
+    def filter_community(self, queryset, name, value):
+        pages = Page.objects.descendant_of(value, inclusive=True)
+        return queryset.filter(pk__in=document_ids_offered_on(pages))
+
+    def filter_extension(self, queryset, name, value):
+        return queryset.filter(file__iendswith=f".{value}")
+
+
+def _community_page_model():
+    from communities.models import CommunityPage
+
+    return CommunityPage
+
+
+class DownloadReportView(ReportView):
+    page_title = _("Downloads")
+    header_icon = "download"
+    index_url_name = "download_report"
+    index_results_url_name = "download_report_results"
+    filterset_class = DownloadReportFilterSet
+    any_permission_required = ["view"]
+    columns = [
+        Column("title", label=_("File")),
+        Column("format_label", label=_("Format")),
+        Column("offered_on", label=_("Offered on")),
+        Column("downloads", label=_("Downloads")),
+    ]
+    list_export = ["title", "format_label", "offered_on", "downloads"]
+    export_headings = {
+        "title": _("File"),
+        "format_label": _("Format"),
+        "offered_on": _("Offered on"),
+        "downloads": _("Downloads"),
+    }
+
+    @cached_property
+    def permission_policy(self):
+        return ModelPermissionPolicy(DownloadCount)
+
+    def get_filename(self):
+        return f"telechargements-{timezone.localdate():%Y-%m-%d}"
+
+    def get_queryset(self):
+        first_day, end_day = period_bounds(
+            self.request.GET.get("period", THIS_MONTH), timezone.localdate()
+        )
+        in_period = Q(download_counts__day__gte=first_day, download_counts__day__lt=end_day)
+        return (
+            CustomDocument.objects.annotate(
+                downloads=Sum("download_counts__count", filter=in_period)
+            )
+            .filter(downloads__gt=0)
+            .order_by("-downloads", "title")
+        )
+
+    def decorate_paginated_queryset(self, object_list):
+        """Names the pages offering each listed file, in two queries for the whole list."""
+        documents = list(object_list)
+        references = ReferenceIndex.objects.filter(
+            base_content_type=ContentType.objects.get_for_model(Page),
+            to_content_type=ContentType.objects.get_for_model(CustomDocument),
+            to_object_id__in=[str(document.pk) for document in documents],
+        ).values_list("to_object_id", "object_id")
+        titles = dict(
+            Page.objects.filter(pk__in={int(page_id) for _, page_id in references}).values_list(
+                "pk", "title"
+            )
+        )
+        offered_on = {}
+        for document_id, page_id in references:
+            offered_on.setdefault(int(document_id), set()).add(titles.get(int(page_id), ""))
+        for document in documents:
+            document.offered_on = ", ".join(sorted(offered_on.get(document.pk, ())))
+        return documents
