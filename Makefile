@@ -4,7 +4,7 @@ PYTHON := $(VENV)/bin/python
 INSTALLED := $(VENV)/.installed
 ADDRESS ?= 127.0.0.1:8000
 
-.PHONY: setup run test lint format lock messages bench clean
+.PHONY: setup run serve test lint format lock messages bench load clean
 
 $(PYTHON):
 	@python=$$(sh scripts/find-python) && echo "Python : $$python" && "$$python" -m venv $(VENV)
@@ -23,14 +23,32 @@ run: setup
 	$(PYTHON) manage.py ensure_local_admin
 	$(PYTHON) manage.py runserver $(ADDRESS)
 
+# Production server: settings from the environment, read from ENV_FILE if it exists
+# (see deploy/env.example).
+ENV_FILE ?= .env
+serve: setup
+	@set -a; [ -f "$(ENV_FILE)" ] && . ./$(ENV_FILE); set +a; \
+	export DJANGO_SETTINGS_MODULE=rhinocc.settings.production; \
+	$(PYTHON) manage.py migrate --noinput -v 0 && \
+	$(PYTHON) manage.py collectstatic --noinput -v 0 && \
+	$(VENV)/bin/gunicorn rhinocc.wsgi --config deploy/gunicorn.conf.py
+
+# PYTEST_ARGS narrows the run, e.g. make test PYTEST_ARGS='-m "not postgres"'.
 test: setup
-	$(PYTHON) -m pytest
+	$(PYTHON) -m pytest $(PYTEST_ARGS)
 
 # Queries and render time per page type, on the demo site that `make run` loads.
 bench: setup
 	$(PYTHON) manage.py migrate --noinput -v 0
 	$(PYTHON) manage.py load_demo
 	$(PYTHON) scripts/bench_pages.py
+
+# Load test against a running server (see `make serve`): 50 users for 60 s.
+LOAD_HOST ?= http://127.0.0.1:8000
+load: setup
+	$(PYTHON) -m pip install --quiet -c requirements.lock -e ".[load]"
+	$(VENV)/bin/locust -f loadtest/locustfile.py --headless --host $(LOAD_HOST) \
+		--users 50 --spawn-rate 10 --run-time 60s --only-summary
 
 lint: setup
 	$(VENV)/bin/ruff check .
@@ -42,7 +60,7 @@ format: setup
 
 # Records the exact versions that were tested; commit the result.
 lock: $(PYTHON)
-	$(PYTHON) -m pip install --quiet -e ".[dev]"
+	$(PYTHON) -m pip install --quiet -e ".[dev,load]"
 	$(PYTHON) -m pip freeze --exclude-editable --exclude rhinocc > requirements.lock
 
 # Needs GNU gettext; the compiled catalogues are committed so that set-up does not.

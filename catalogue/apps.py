@@ -5,3 +5,18 @@ from django.utils.translation import gettext_lazy as _
 class CatalogueConfig(AppConfig):
     name = "catalogue"
     verbose_name = _("Training")
+
+    def ready(self):
+        from django.db.models.signals import post_migrate, post_save
+
+        from accounts import roles
+
+        from .models import TrainingCatalogPage, TrainingIndexPage
+
+        post_save.connect(
+            roles.on_catalog_saved, sender=TrainingCatalogPage, dispatch_uid="trainers-rights"
+        )
+        post_save.connect(
+            roles.on_training_index_saved, sender=TrainingIndexPage, dispatch_uid="training-review"
+        )
+        post_migrate.connect(roles.grant_page_rights, sender=self, dispatch_uid="training-rights")

@@ -17,6 +17,7 @@ from wagtail.search import index
 
 from documents.bundles import DownloadBundleMixin
 from documents.models import PageDownload
+from home.lifecycle import ContentUpdatedMixin
 from home.pagination import paginate
 from home.sections import SectionPage
 from images.models import IllustratedMixin
@@ -56,8 +57,11 @@ class Trainer(index.Indexed, models.Model):
         return self.name
 
 
-def with_module_counts(catalogs) -> list["TrainingCatalogPage"]:
-    """The catalogues, each with `module_count` (its live public modules), in two queries."""
+def with_module_counts(catalogs, private_sections: Q | None = None) -> list["TrainingCatalogPage"]:
+    """The catalogues, each with `module_count` (its live public modules), in two queries.
+
+    `private_sections` (a queryset's `private_q()`) saves a query to a caller who has it.
+    """
     catalogs = list(catalogs)
     if not catalogs:
         return []
@@ -66,10 +70,10 @@ def with_module_counts(catalogs) -> list["TrainingCatalogPage"]:
     in_a_catalog = Q()
     for catalog in catalogs:
         in_a_catalog |= Q(path__startswith=catalog.path)
+    modules = TrainingModulePage.objects.live()
+    modules = modules.public() if private_sections is None else modules.exclude(private_sections)
     module_counts = dict(
-        TrainingModulePage.objects.live()
-        .public()
-        .filter(in_a_catalog, depth=catalogs[0].depth + 1)
+        modules.filter(in_a_catalog, depth=catalogs[0].depth + 1)
         .values_list(Substr("path", 1, catalog_path_length))
         .annotate(count=Count("pk"))
         .order_by()
@@ -150,12 +154,12 @@ class TrainingModulePageTag(TaggedItemBase):
     )
 
 
-class TrainingModulePage(DownloadBundleMixin, ClassifiedMixin, Page):
+class TrainingModulePage(DownloadBundleMixin, ClassifiedMixin, ContentUpdatedMixin, Page):
     """A training module, carrying the information Qualiopi's indicator 1 requires.
 
     Public, dated and verifiable: objectives, prerequisites, audience, duration,
     modality, methods, evaluation, accessibility, price, access terms and delays,
-    contact, certificate; "updated on" is the last publication date.
+    contact, certificate; "updated on" moves with the content (see ContentUpdatedMixin).
     """
 
     class Modality(models.TextChoices):

@@ -15,6 +15,7 @@ from wagtail.search import index
 
 from home.cards import paginate_cards
 from home.pagination import paginate
+from home.permissions import AnchorPagePermissionTester
 from home.sections import SectionPage
 from images.models import IllustratedMixin
 
@@ -94,6 +95,9 @@ class CommunityPage(IllustratedMixin, Page):
         verbose_name = _("community")
         verbose_name_plural = _("communities")
 
+    def permissions_for_user(self, user):
+        return AnchorPagePermissionTester(user, self)
+
     def get_contributions(self):
         """Contents the community contributed, newest first, as their specific types."""
         return (
@@ -134,3 +138,65 @@ class CommunityMember(Orderable):
     class Meta(Orderable.Meta):
         verbose_name = _("member organisation")
         verbose_name_plural = _("member organisations")
+
+
+class CommunityAccess(models.Model):
+    """The groups, file collection and review workflow that carry a community's rights.
+
+    Kept beside the page rather than on it, so that revisions, reverts and
+    copies of the page never carry another community's groups.
+    """
+
+    page = models.OneToOneField(
+        CommunityPage, verbose_name=_("community"), on_delete=models.CASCADE, related_name="access"
+    )
+    administrators = models.OneToOneField(
+        "auth.Group",
+        verbose_name=_("administrators"),
+        null=True,
+        on_delete=models.SET_NULL,
+        related_name="administered_community",
+    )
+    contributors = models.OneToOneField(
+        "auth.Group",
+        verbose_name=_("contributors"),
+        null=True,
+        on_delete=models.SET_NULL,
+        related_name="contributed_community",
+    )
+    members = models.OneToOneField(
+        "auth.Group",
+        verbose_name=_("members"),
+        null=True,
+        on_delete=models.SET_NULL,
+        related_name="member_of_community",
+    )
+    collection = models.ForeignKey(
+        "wagtailcore.Collection",
+        verbose_name=_("file collection"),
+        null=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    workflow = models.ForeignKey(
+        "wagtailcore.Workflow",
+        verbose_name=_("review workflow"),
+        null=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+
+    class Meta:
+        verbose_name = _("community access")
+        verbose_name_plural = _("community accesses")
+
+    def __str__(self):
+        return str(self.page)
+
+    def groups(self) -> dict:
+        """The community's groups by role, the highest role first."""
+        return {
+            "administrators": self.administrators,
+            "contributors": self.contributors,
+            "members": self.members,
+        }

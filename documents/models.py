@@ -28,6 +28,12 @@ FILE_FORMATS = {
     "txt": FileFormat(_("Plain text (TXT)"), True),
     "csv": FileFormat(_("Table (CSV)"), True),
     "zip": FileFormat(_("ZIP archive"), False),
+    "png": FileFormat(_("Image (PNG)"), False),
+    "jpg": FileFormat(_("Image (JPEG)"), False),
+    "jpeg": FileFormat(_("Image (JPEG)"), False),
+    "webp": FileFormat(_("Image (WebP)"), False),
+    "mp3": FileFormat(_("Audio recording (MP3)"), False),
+    "mp4": FileFormat(_("Video (MP4)"), False),
 }
 
 

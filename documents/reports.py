@@ -52,6 +52,14 @@ def document_ids_offered_on(pages) -> list[int]:
     return [int(pk) for pk in references.values_list("to_object_id", flat=True).distinct()]
 
 
+def format_choices() -> list[tuple[str, str]]:
+    """Each format once, under its first extension (jpg and jpeg are one format)."""
+    choices = {}
+    for extension, file_format in FILE_FORMATS.items():
+        choices.setdefault(file_format.label, extension)
+    return [(extension, label) for label, extension in choices.items()]
+
+
 class DownloadReportFilterSet(WagtailFilterSet):
     period = django_filters.ChoiceFilter(
         label=_("Period"), choices=PERIODS, empty_label=None, method="keep_all"
@@ -70,11 +78,7 @@ class DownloadReportFilterSet(WagtailFilterSet):
         method="filter_community",
     )
     extension = django_filters.ChoiceFilter(
-        label=_("Format"),
-        choices=[
-            (extension, file_format.label) for extension, file_format in FILE_FORMATS.items()
-        ],
-        method="filter_extension",
+        label=_("Format"), choices=format_choices, method="filter_extension"
     )
 
     class Meta:
@@ -94,7 +98,13 @@ class DownloadReportFilterSet(WagtailFilterSet):
         return queryset.filter(pk__in=document_ids_offered_on(pages))
 
     def filter_extension(self, queryset, name, value):
-        return queryset.filter(file__iendswith=f".{value}")
+        """One choice per format: "jpg" also finds ".jpeg" files."""
+        label = FILE_FORMATS[value].label
+        same_format = Q()
+        for extension, file_format in FILE_FORMATS.items():
+            if file_format.label == label:
+                same_format |= Q(file__iendswith=f".{extension}")
+        return queryset.filter(same_format)
 
 
 def _community_page_model():

@@ -1,6 +1,8 @@
 """The hub's home page, standard pages and site-wide settings."""
 
 from django.db import models
+from django.db.models import Q
+from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
@@ -12,6 +14,9 @@ from wagtail.search import index
 from catalogue.models import TrainingCatalogPage, with_module_counts
 from communities.models import CommunityPage
 from home.cards import prefetch_card_relations
+from home.pagination import paginate
+from home.permissions import AnchorPagePermissionTester
+from home.sections import SectionPage
 from kits.models import WorkshopContentPage
 
 BODY_FEATURES = ["h2", "h3", "bold", "italic", "ol", "ul", "link", "document-link"]
@@ -23,6 +28,15 @@ class HomePage(Page):
     hero_title = models.CharField(_("tagline"), max_length=255)
     intro = RichTextField(_("introduction"), features=["bold", "italic", "link"])
     aims = RichTextField(_("aims"), features=["bold", "italic", "ol", "ul"], blank=True)
+    featured_selection = models.ForeignKey(
+        "home.SelectionPage",
+        verbose_name=_("featured selection"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("An editorial selection shown as a block of the home page."),
+    )
 
     content_panels = [
         *Page.content_panels,
@@ -30,45 +44,91 @@ class HomePage(Page):
         FieldPanel("intro"),
         FieldPanel("aims"),
         InlinePanel("featured_pages", heading=_("Featured contents"), label=_("featured content")),
+        FieldPanel("featured_selection"),
         InlinePanel("missions", heading=_("Missions"), label=_("mission")),
         InlinePanel("key_figures", heading=_("Key figures"), label=_("key figure")),
     ]
     search_fields = [*Page.search_fields, index.SearchField("intro")]
     parent_page_types = ["wagtailcore.Page"]
     max_count = 1
+    # How many pages of the featured selection the home page shows.
+    selection_size = 6
 
     class Meta:
         verbose_name = _("home page")
 
-    def get_featured_pages(self) -> list[Page]:
-        """The pages editors featured, live and public, in their chosen order."""
-        page_ids = [item.page_id for item in self.featured_pages.all()]
-        pages = Page.objects.live().public().filter(pk__in=page_ids).specific().in_bulk()
-        return [pages[pk] for pk in page_ids if pk in pages]
+    def permissions_for_user(self, user):
+        return AnchorPagePermissionTester(user, self)
+
+    @cached_property
+    def private_sections(self) -> Q:
+        """The private parts of the site, looked up once for all the blocks of the page
+        (each `.public()` looks them up again)."""
+        return Page.objects.all().private_q()
+
+    def visible(self, pages):
+        return pages.live().exclude(self.private_sections)
+
+    def get_curated_pages(self) -> tuple[list[Page], "SelectionPage | None", list]:
+        """The featured pages, the featured selection and its first entries.
+
+        Live and public only, in the editors' order. Both blocks share one load
+        of their pages, one query per page type.
+        """
+        featured_ids = [item.page_id for item in self.featured_pages.all()]
+        items = []
+        if self.featured_selection_id:
+            items = list(SelectionItem.objects.filter(selection_id=self.featured_selection_id))
+        page_ids = {*featured_ids, self.featured_selection_id, *(item.page_id for item in items)}
+        pages = self.visible(Page.objects.filter(pk__in=page_ids - {None})).specific().in_bulk()
+        featured = [pages[pk] for pk in featured_ids if pk in pages]
+        selection = pages.get(self.featured_selection_id)
+        if selection is None:
+            return featured, None, []
+        return featured, selection, with_pages(items, pages)[: self.selection_size]
 
     def get_latest_contents(self, count: int = 6):
-        return WorkshopContentPage.objects.live().public().order_by("-first_published_at")[:count]
+        return self.visible(WorkshopContentPage.objects.order_by("-first_published_at"))[:count]
 
     def get_catalogs(self):
-        return with_module_counts(TrainingCatalogPage.objects.live().public().descendant_of(self))
+        return with_module_counts(
+            self.visible(TrainingCatalogPage.objects.descendant_of(self)),
+            private_sections=self.private_sections,
+        )
 
     def get_communities(self, count: int = 4):
         return CommunityPage.objects.live().descendant_of(self).order_by("title")[:count]
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
+        featured_pages, selection, selection_items = self.get_curated_pages()
         sections = {
-            "featured_pages": self.get_featured_pages(),
+            "featured_pages": featured_pages,
             "latest_contents": list(self.get_latest_contents()),
             "catalogs": self.get_catalogs(),
             "communities": list(self.get_communities()),
         }
         # The cards of every section share one load of images, renditions and types.
-        prefetch_card_relations(page for pages in sections.values() for page in pages)
+        prefetch_card_relations(
+            [page for pages in sections.values() for page in pages]
+            + [item.page for item in selection_items]
+        )
         context.update(sections)
+        context["selection"] = selection
+        context["selection_items"] = selection_items
         context["missions"] = self.missions.all()
         context["key_figures"] = self.key_figures.all()
         return context
+
+
+def with_pages(items, pages: dict) -> list:
+    """The selection entries whose page is in `pages`, each given its (specific) page."""
+    shown = []
+    for item in items:
+        if item.page_id in pages:
+            item.page = pages[item.page_id]
+            shown.append(item)
+    return shown
 
 
 class HomePageFeaturedPage(Orderable):
@@ -122,6 +182,77 @@ class StandardPage(Page):
     class Meta:
         verbose_name = _("standard page")
         verbose_name_plural = _("standard pages")
+
+
+class SelectionIndexPage(SectionPage):
+    """The hub's editorial selections, newest first."""
+
+    subpage_types = ["home.SelectionPage"]
+
+    class Meta:
+        verbose_name = _("selection index")
+
+    def get_selections(self):
+        return SelectionPage.objects.live().public().child_of(self).order_by("-first_published_at")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["selections"] = paginate(request, self.get_selections())
+        return context
+
+
+class SelectionPage(Page):
+    """An editorial selection: an ordered, introduced list of pages of any type."""
+
+    intro = RichTextField(_("introduction"), features=["bold", "italic", "link"], blank=True)
+
+    content_panels = [
+        *Page.content_panels,
+        FieldPanel("intro"),
+        InlinePanel("items", heading=_("Selected pages"), label=_("selected page"), min_num=1),
+    ]
+    search_fields = [*Page.search_fields, index.SearchField("intro")]
+    parent_page_types = ["home.SelectionIndexPage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = _("selection")
+        verbose_name_plural = _("selections")
+
+    def get_items(self) -> list["SelectionItem"]:
+        """The entries whose page is live and public, in the editors' order.
+
+        Each entry's `page` is its specific page, loaded with one query per page type.
+        """
+        items = list(self.items.all())
+        page_ids = [item.page_id for item in items]
+        pages = Page.objects.live().public().filter(pk__in=page_ids).specific().in_bulk()
+        return with_pages(items, pages)
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        items = self.get_items()
+        prefetch_card_relations(item.page for item in items)
+        context["items"] = items
+        return context
+
+
+class SelectionItem(Orderable):
+    selection = ParentalKey(SelectionPage, on_delete=models.CASCADE, related_name="items")
+    page = models.ForeignKey(
+        "wagtailcore.Page", verbose_name=_("page"), on_delete=models.CASCADE, related_name="+"
+    )
+    note = models.TextField(
+        _("editor's note"),
+        blank=True,
+        help_text=_("Why this page is in the selection, in a sentence or two."),
+    )
+
+    panels = [FieldPanel("page"), FieldPanel("note")]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("selected page")
+        verbose_name_plural = _("selected pages")
 
 
 @register_setting(icon="site")

@@ -1,9 +1,38 @@
-"""Images carry their credit and a text alternative from the first migration."""
+"""Images carry their credit and a text alternative (or are marked decorative).
+
+Renditions never carry the original's metadata: a photo's EXIF can hold the GPS
+position where it was taken, and the camera's owner.
+"""
 
 from django.db import models
 from django.utils.translation import gettext_lazy as _
-from wagtail.images.models import AbstractImage, AbstractRendition
-from wagtail.images.models import Image as WagtailImage
+from wagtail.images.models import AbstractImage, AbstractRendition, Filter
+
+# What a rendition keeps of its original's metadata: how to draw it, nothing about
+# where, when or with what it was taken (EXIF, GPS, XMP, comments are dropped).
+RENDITION_KEPT_INFO = {"icc_profile", "transparency", "duration", "loop", "background", "dpi"}
+
+
+class StripMetadata:
+    """The last operation of every rendition: it empties the image's metadata."""
+
+    def run(self, willow, image, env):
+        pillow_image = getattr(willow, "image", None)
+        if pillow_image is not None and hasattr(pillow_image, "info"):
+            pillow_image.info = {
+                key: value
+                for key, value in pillow_image.info.items()
+                if key in RENDITION_KEPT_INFO
+            }
+        return willow
+
+
+class MetadataFreeFilter(Filter):
+    """A filter whose renditions carry no EXIF: Willow would copy it into JPEG and PNG."""
+
+    @property
+    def filter_operations(self):
+        return [*super().filter_operations, StripMetadata()]
 
 
 class CustomImage(AbstractImage):
@@ -14,16 +43,49 @@ class CustomImage(AbstractImage):
         blank=True,
         help_text=_(
             "Describe what the image shows for people who cannot see it. "
-            "Leave empty only if the image is purely decorative."
+            "Required, unless the image is marked as decorative."
+        ),
+    )
+    is_decorative = models.BooleanField(
+        _("decorative image"),
+        default=False,
+        help_text=_(
+            "Tick if the image carries no information (an ornament): screen readers will "
+            "skip it, and it needs no alternative text."
         ),
     )
     credit = models.CharField(_("credit"), max_length=255, blank=True)
 
-    admin_form_fields = (*WagtailImage.admin_form_fields, "credit")
+    # Wagtail's image fields, the decorative checkbox right after the alternative text.
+    admin_form_fields = (
+        "title",
+        "file",
+        "description",
+        "is_decorative",
+        "credit",
+        "collection",
+        "tags",
+        "focal_point_x",
+        "focal_point_y",
+        "focal_point_width",
+        "focal_point_height",
+    )
 
     class Meta(AbstractImage.Meta):
         verbose_name = _("image")
         verbose_name_plural = _("images")
+
+    @property
+    def default_alt_text(self):
+        # Wagtail's image tags take their alt text from here: empty for an ornament.
+        if self.is_decorative:
+            return ""
+        return super().default_alt_text
+
+    def generate_rendition_file(self, filter, *, source=None):
+        if not isinstance(filter, MetadataFreeFilter):
+            filter = MetadataFreeFilter(spec=filter.spec)
+        return super().generate_rendition_file(filter, source=source)
 
 
 class CustomRendition(AbstractRendition):

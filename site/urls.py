@@ -5,9 +5,11 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
 from documents.views import serve_document
+from home.views import healthz
 from search import views as search_views
 
 urlpatterns = [
+    path("healthz", healthz, name="healthz"),
     path("admin/", include(wagtailadmin_urls)),
     # Before Wagtail's own document URLs, whose view this one wraps.
     path(
@@ -18,6 +20,7 @@ urlpatterns = [
     path("documents/", include(wagtaildocs_urls)),
     path("recherche/", search_views.search, name="search"),
     path("", include("taxonomy.urls")),
+    path("", include("accounts.urls")),
 ]
 
 if settings.DEBUG:

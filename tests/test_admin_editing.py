@@ -14,7 +14,7 @@ from wagtail.test.utils.form_data import (
 
 from catalogue.models import TrainingCatalogPage, TrainingIndexPage, TrainingModulePage
 from communities.models import CommunityIndexPage, CommunityPage
-from home.models import HomePage, StandardPage
+from home.models import HomePage, SelectionIndexPage, SelectionPage, StandardPage
 from kits.models import (
     ContentIndexPage,
     KitIndexPage,
@@ -38,6 +38,8 @@ PAGE_TYPES = [
     ResourcePage,
     CommunityIndexPage,
     CommunityPage,
+    SelectionIndexPage,
+    SelectionPage,
 ]
 
 

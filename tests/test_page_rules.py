@@ -5,7 +5,7 @@ from wagtail.test.utils import WagtailPageTestCase
 
 from catalogue.models import TrainingCatalogPage, TrainingIndexPage, TrainingModulePage
 from communities.models import CommunityIndexPage, CommunityPage
-from home.models import HomePage, StandardPage
+from home.models import HomePage, SelectionIndexPage, SelectionPage, StandardPage
 from kits.models import (
     ContentIndexPage,
     KitIndexPage,
@@ -30,6 +30,8 @@ ALL_PAGE_TYPES = {
     ResourcePage,
     CommunityIndexPage,
     CommunityPage,
+    SelectionIndexPage,
+    SelectionPage,
 }
 
 # child type -> the only parent types it may be created under
@@ -47,6 +49,8 @@ ALLOWED_PARENTS = {
     ResourcePage: {ResourceIndexPage, CommunityPage},
     CommunityIndexPage: {HomePage},
     CommunityPage: {CommunityIndexPage},
+    SelectionIndexPage: {HomePage},
+    SelectionPage: {SelectionIndexPage},
 }
 
 
@@ -78,6 +82,7 @@ class PageRulesTests(WagtailPageTestCase):
             ContentIndexPage,
             ResourceIndexPage,
             CommunityIndexPage,
+            SelectionIndexPage,
         ):
             with self.subTest(model=model.__name__):
                 self.assertFalse(model.can_create_at(HomePage.objects.get()))

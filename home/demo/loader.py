@@ -37,6 +37,9 @@ from home.models import (
     HomePageFeaturedPage,
     HubMission,
     KeyFigure,
+    SelectionIndexPage,
+    SelectionItem,
+    SelectionPage,
     SiteSettings,
     StandardPage,
 )
@@ -134,6 +137,7 @@ class DemoLoader:
         for data in resources.RESOURCES:
             self.ensure_resource(sections[ResourceIndexPage], data)
         self.load_communities(sections[CommunityIndexPage])
+        self.load_selections(homepage)
         self.load_home(homepage)
         return self.created
 
@@ -163,7 +167,7 @@ class DemoLoader:
         page.licence = self.licences.get(data.get("licence"))
         page.tags.add(*data.get("tags", []))
 
-    def make_document(self, spec: dict, licence=None) -> CustomDocument:
+    def make_document(self, spec: dict, licence=None, collection=None) -> CustomDocument:
         extension = spec["format"]
         content = files.DOCUMENT_MAKERS[extension](spec["title"], spec["paragraphs"])
         document = CustomDocument(
@@ -173,6 +177,8 @@ class DemoLoader:
             licence=licence or self.licences["cc-by-sa-4-0"],
             file=ContentFile(content, name=f"{slug_for_file(spec['title'])}.{extension}"),
         )
+        if collection is not None:
+            document.collection = collection
         document._set_document_file_metadata()
         document.save()
         return document
@@ -293,10 +299,12 @@ class DemoLoader:
                 audience=data["audience"],
             )
 
-    def ensure_workshop_content(self, parent, data: dict):
+    def ensure_workshop_content(self, parent, data: dict, collection=None):
         def build(page):
             self.classify(page, data)
-            blocks = [self.make_block(kind, value, page) for kind, value in data["body"]]
+            blocks = [
+                self.make_block(kind, value, page, collection) for kind, value in data["body"]
+            ]
             page.body = blocks
             page.image = next((value["image"] for kind, value in blocks if kind == "image"), None)
 
@@ -316,24 +324,25 @@ class DemoLoader:
             material_needed=data["material_needed"],
         )
 
-    def make_block(self, kind: str, value, page):
+    def make_block(self, kind: str, value, page, collection=None):
         if kind == "heading":
             return ("heading", value)
         if kind == "text":
             return ("text", value)
         if kind == "file":
-            return ("file", {"document": self.make_document(value, page.licence), "note": ""})
+            document = self.make_document(value, page.licence, collection)
+            return ("file", {"document": document, "note": ""})
         if kind == "image":
             return ("image", {"image": self.make_image(value), "caption": value})
         if kind == "link":
             return ("link", value)
         raise ValueError(f"Unknown block kind in demo data: {kind}")
 
-    def ensure_resource(self, parent, data: dict):
+    def ensure_resource(self, parent, data: dict, collection=None):
         def build(page):
             self.classify(page, data)
             page.attachments = [
-                ResourceAttachment(document=self.make_document(spec, page.licence))
+                ResourceAttachment(document=self.make_document(spec, page.licence, collection))
                 for spec in data.get("attachments", [])
             ]
 
@@ -374,11 +383,43 @@ class DemoLoader:
                 description=data["description"],
                 is_private=data["is_private"],
             )
+            # A contribution's files live in its community's collection, so that
+            # they become private with the space.
+            collection = community.access.collection
             for contribution in data["contributions"]:
                 if contribution["type"] == "workshop":
-                    self.ensure_workshop_content(community, contribution)
+                    self.ensure_workshop_content(community, contribution, collection)
                 else:
-                    self.ensure_resource(community, contribution)
+                    self.ensure_resource(community, contribution, collection)
+
+    def load_selections(self, homepage):
+        index = self.ensure_page(
+            homepage,
+            SelectionIndexPage,
+            home.SELECTION_INDEX["slug"],
+            title=home.SELECTION_INDEX["title"],
+            intro=home.SELECTION_INDEX["intro"],
+        )
+        data = home.SELECTION
+
+        def build(page):
+            targets = {
+                target.slug: target for target in Page.objects.filter(slug__in=dict(data["items"]))
+            }
+            page.items = [
+                SelectionItem(page=targets[slug], note=note)
+                for slug, note in data["items"]
+                if slug in targets
+            ]
+
+        self.ensure_page(
+            index,
+            SelectionPage,
+            data["slug"],
+            build=build,
+            title=data["title"],
+            intro=data["intro"],
+        )
 
     def load_home(self, homepage: HomePage):
         """Fills the home page once; afterwards it belongs to the hub's editors."""
@@ -402,6 +443,7 @@ class DemoLoader:
         homepage.featured_pages = [
             HomePageFeaturedPage(page=page) for page in featured if page is not None
         ]
+        homepage.featured_selection = SelectionPage.objects.order_by("path").first()
         homepage.save_revision().publish()
 
         site_settings = SiteSettings.for_site(homepage.get_site())

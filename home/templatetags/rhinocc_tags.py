@@ -1,5 +1,7 @@
 from django import template
 
+from home.lifecycle import status_label
+
 register = template.Library()
 
 
@@ -7,3 +9,9 @@ register = template.Library()
 def content_type_label(page) -> str:
     """What kind of page this is, in the visitor's language: "Kit", "Module de formation"…"""
     return page.specific_class._meta.verbose_name.capitalize()
+
+
+@register.filter
+def page_status(page) -> str:
+    """Brouillon, en relecture, publié, programmé or expiré: shown on previews."""
+    return status_label(page)

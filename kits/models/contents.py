@@ -9,6 +9,7 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from documents.bundles import DownloadBundleMixin
+from home.lifecycle import ContentUpdatedMixin
 from home.pagination import paginate
 from home.sections import SectionPage
 from images.models import IllustratedMixin
@@ -44,7 +45,9 @@ class WorkshopContentPageTag(TaggedItemBase):
     )
 
 
-class WorkshopContentPage(DownloadBundleMixin, ClassifiedMixin, IllustratedMixin, Page):
+class WorkshopContentPage(
+    DownloadBundleMixin, ClassifiedMixin, IllustratedMixin, ContentUpdatedMixin, Page
+):
     """A pedagogical content: a fiche, an exercise, an evaluation tool or a workshop plan.
 
     Lives in the hub's content bank or under a community page that contributed it.

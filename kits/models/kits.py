@@ -10,6 +10,7 @@ from wagtail.search import index
 
 from documents.bundles import DownloadBundleMixin
 from documents.models import PageDownload
+from home.lifecycle import ContentUpdatedMixin
 from home.pagination import paginate
 from home.sections import SectionPage
 from images.models import IllustratedMixin
@@ -45,7 +46,7 @@ class KitPageTag(TaggedItemBase):
     )
 
 
-class KitPage(DownloadBundleMixin, ClassifiedMixin, IllustratedMixin, Page):
+class KitPage(DownloadBundleMixin, ClassifiedMixin, IllustratedMixin, ContentUpdatedMixin, Page):
     """A practical kit: a purpose, its audience, steps, and editable tools."""
 
     summary = models.TextField(_("summary"), max_length=300)

@@ -10,6 +10,7 @@ from wagtail.search import index
 
 from documents.bundles import DownloadBundleMixin
 from documents.models import PageDownload
+from home.lifecycle import ContentUpdatedMixin
 from home.pagination import paginate
 from home.sections import SectionPage
 from taxonomy.models import ClassifiedMixin, classified_edit_handler
@@ -44,7 +45,7 @@ class ResourcePageTag(TaggedItemBase):
     )
 
 
-class ResourcePage(DownloadBundleMixin, ClassifiedMixin, Page):
+class ResourcePage(DownloadBundleMixin, ClassifiedMixin, ContentUpdatedMixin, Page):
     """An entry of the resource bank, documented to one template.
 
     What it is for, for whom, how to mobilise it, points of vigilance: the body's

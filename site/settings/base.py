@@ -2,6 +2,7 @@
 
 from pathlib import Path
 
+from csp.constants import NONCE, NONE, SELF
 from django.utils.translation import gettext_lazy as _
 
 PROJECT_DIR = Path(__file__).resolve().parent.parent
@@ -15,11 +16,13 @@ INSTALLED_APPS = [
     "catalogue",
     "kits",
     "communities",
+    "accounts",
     "search",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",
     "wagtail.contrib.routable_page",
+    "wagtail.contrib.search_promotions",
     "wagtail.embeds",
     "wagtail.sites",
     "wagtail.users",
@@ -38,10 +41,13 @@ INSTALLED_APPS = [
     "django.contrib.messages",
     "django.contrib.staticfiles",
     "django.contrib.humanize",
+    "csp",
 ]
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    "csp.middleware.CSPMiddleware",
+    "home.page_cache.PageCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -50,7 +56,26 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    "home.middleware.DatabaseUnavailableMiddleware",
 ]
+
+# No inline script or style on public pages; Wagtail's admin brings its own, so it
+# is left out. Documents keep the stricter policy Wagtail's serve view sets.
+CONTENT_SECURITY_POLICY = {
+    "EXCLUDE_URL_PREFIXES": ["/admin/"],
+    "DIRECTIVES": {
+        "default-src": [SELF],
+        "script-src": [SELF, NONCE],
+        "style-src": [SELF],
+        "img-src": [SELF, "data:"],
+        "font-src": [SELF],
+        "connect-src": [SELF],
+        "frame-ancestors": [NONE],
+        "form-action": [SELF],
+        "base-uri": [SELF],
+        "object-src": [NONE],
+    },
+}
 
 ROOT_URLCONF = "rhinocc.urls"
 
@@ -114,6 +139,10 @@ STORAGES = {
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 
 WAGTAIL_SITE_NAME = "RhinOcc"
+# Private community spaces send visitors to the public login page, not the admin's.
+LOGIN_URL = "accounts:login"
+WAGTAIL_FRONTEND_LOGIN_URL = LOGIN_URL
+DEFAULT_FROM_EMAIL = "RhinOcc <ne-pas-repondre@rhinocc.fr>"
 WAGTAILADMIN_BASE_URL = "http://127.0.0.1:8000"
 WAGTAIL_I18N_ENABLED = False
 WAGTAILADMIN_PERMITTED_LANGUAGES = [("fr", "Français")]
@@ -124,8 +153,15 @@ WAGTAILDOCS_DOCUMENT_MODEL = "documents.CustomDocument"
 WAGTAILIMAGES_IMAGE_MODEL = "images.CustomImage"
 WAGTAILDOCS_EXTENSIONS = [
     "pdf", "odt", "ods", "odp", "docx", "xlsx", "pptx", "txt", "csv", "zip",
+    "png", "jpg", "jpeg", "webp", "mp3", "mp4",
 ]  # fmt: skip
 WAGTAILDOCS_MAX_UPLOAD_SIZE = 20 * 1024 * 1024
+# Uploads are checked against their extension (documents/validators.py) by these forms.
+WAGTAILDOCS_DOCUMENT_FORM_BASE = "documents.forms.DocumentForm"
+WAGTAILIMAGES_IMAGE_FORM_BASE = "images.forms.ImageForm"
+WAGTAILIMAGES_EXTENSIONS = ["png", "jpg", "jpeg", "webp"]
+WAGTAILIMAGES_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
+WAGTAILIMAGES_MAX_IMAGE_PIXELS = 40_000_000
 
 WAGTAILSEARCH_BACKENDS = {
     "default": {"BACKEND": "wagtail.search.backends.database"},
@@ -136,3 +172,13 @@ TAGGIT_CASE_INSENSITIVE = True
 # Listings show this many items a page.
 RHINOCC_PAGE_SIZE = 12
 TAGGIT_STRIP_UNICODE_WHEN_SLUGIFYING = True
+
+CACHES = {
+    "default": {
+        "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
+        "LOCATION": "rhinocc",
+    }
+}
+# Anonymous visitors get a stored copy of public pages for this long at most;
+# publishing invalidates it sooner.
+RHINOCC_PAGE_CACHE_SECONDS = 600

@@ -1,24 +1,34 @@
 """Production settings, read entirely from the environment.
 
-A missing required variable stops start-up with a message that names it.
+A missing required variable stops start-up with a message that names it. See
+deploy/env.example for a complete, documented environment.
 """
 
 import os
 
+import dj_database_url
 from django.core.exceptions import ImproperlyConfigured
 
 from .base import *  # noqa: F403
+from .base import MIDDLEWARE, STORAGES
 
 
 def env(name: str, default: str | None = None) -> str:
     value = os.environ.get(name, default)
-    if value is None:
-        raise ImproperlyConfigured(f"Missing required environment variable {name}.")
+    if value is None or (default is None and not value.strip()):
+        raise ImproperlyConfigured(
+            f"La variable d'environnement {name} est obligatoire en production "
+            f"(missing required environment variable {name})."
+        )
     return value
 
 
 def env_list(name: str, default: str | None = None) -> list[str]:
     return [item.strip() for item in env(name, default).split(",") if item.strip()]
+
+
+def env_flag(name: str, default: bool = False) -> bool:
+    return env(name, "true" if default else "false").strip().lower() in {"1", "true", "yes", "on"}
 
 
 DEBUG = False
@@ -28,20 +38,75 @@ CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS", "")
 WAGTAILADMIN_BASE_URL = env("WAGTAILADMIN_BASE_URL")
 
 DATABASES = {
-    "default": {
-        "ENGINE": "django.db.backends.sqlite3",
-        "NAME": env("SQLITE_PATH", str(BASE_DIR / "db.sqlite3")),  # noqa: F405
-    }
+    "default": dj_database_url.parse(
+        env("DATABASE_URL"), conn_max_age=600, conn_health_checks=True
+    )
 }
+if "postgresql" in DATABASES["default"]["ENGINE"]:
+    # Wagtail's PostgreSQL search index uses GIN indexes from contrib.postgres.
+    INSTALLED_APPS = [*INSTALLED_APPS, "django.contrib.postgres"]  # noqa: F405
 
+# Redis when REDIS_URL is set; a Redis outage degrades to no cache, not to errors.
+REDIS_URL = env("REDIS_URL", "")
+if REDIS_URL:
+    CACHES = {
+        "default": {
+            "BACKEND": "django_redis.cache.RedisCache",
+            "LOCATION": REDIS_URL,
+            "TIMEOUT": 600,
+            "OPTIONS": {
+                "SOCKET_CONNECT_TIMEOUT": 1,
+                "SOCKET_TIMEOUT": 1,
+                "IGNORE_EXCEPTIONS": True,
+            },
+        }
+    }
+    DJANGO_REDIS_IGNORE_EXCEPTIONS = True
+    DJANGO_REDIS_LOG_IGNORED_EXCEPTIONS = True
+    SESSION_ENGINE = "django.contrib.sessions.backends.cached_db"
+
+# Media on S3-compatible object storage when a bucket is given, else on a local volume.
 MEDIA_ROOT = env("MEDIA_ROOT", str(BASE_DIR / "media"))  # noqa: F405
-STATIC_ROOT = env("STATIC_ROOT", str(BASE_DIR / "static"))  # noqa: F405
+if env("AWS_STORAGE_BUCKET_NAME", ""):
+    STORAGES = {
+        **STORAGES,
+        "default": {
+            "BACKEND": "storages.backends.s3.S3Storage",
+            "OPTIONS": {
+                "bucket_name": env("AWS_STORAGE_BUCKET_NAME"),
+                "endpoint_url": env("AWS_S3_ENDPOINT_URL", "") or None,
+                "region_name": env("AWS_S3_REGION_NAME", "") or None,
+                "access_key": env("AWS_ACCESS_KEY_ID"),
+                "secret_key": env("AWS_SECRET_ACCESS_KEY"),
+                "default_acl": None,
+                "querystring_auth": True,
+                "file_overwrite": False,
+            },
+        },
+    }
 
+STATIC_ROOT = env("STATIC_ROOT", str(BASE_DIR / "static"))  # noqa: F405
+STORAGES = {
+    **STORAGES,
+    "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
+}
+MIDDLEWARE = [
+    MIDDLEWARE[0],  # SecurityMiddleware first, then static files before anything else
+    "whitenoise.middleware.WhiteNoiseMiddleware",
+    *MIDDLEWARE[1:],
+]
+
+# Behind a reverse proxy that terminates TLS.
 SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
+SECURE_SSL_REDIRECT = env_flag("SECURE_SSL_REDIRECT", default=True)
+SECURE_HSTS_SECONDS = int(env("SECURE_HSTS_SECONDS", str(365 * 24 * 3600)))
+SECURE_HSTS_INCLUDE_SUBDOMAINS = env_flag("SECURE_HSTS_INCLUDE_SUBDOMAINS", default=False)
+SECURE_HSTS_PRELOAD = env_flag("SECURE_HSTS_PRELOAD", default=False)
 SESSION_COOKIE_SECURE = True
 CSRF_COOKIE_SECURE = True
 SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "strict-origin-when-cross-origin"
+X_FRAME_OPTIONS = "DENY"
 
 MAILERS = {
     "default": {
@@ -51,8 +116,18 @@ MAILERS = {
             "port": int(env("EMAIL_PORT", "25")),
             "username": env("EMAIL_HOST_USER", ""),
             "password": env("EMAIL_HOST_PASSWORD", ""),
-            "use_tls": env("EMAIL_USE_TLS", "false").lower() == "true",
+            "use_tls": env_flag("EMAIL_USE_TLS"),
         },
     }
 }
 DEFAULT_FROM_EMAIL = env("DEFAULT_FROM_EMAIL", "RhinOcc <ne-pas-repondre@rhinocc.fr>")
+SERVER_EMAIL = DEFAULT_FROM_EMAIL
+
+LOGGING = {
+    "version": 1,
+    "disable_existing_loggers": False,
+    "handlers": {"console": {"class": "logging.StreamHandler"}},
+    "root": {"handlers": ["console"], "level": env("LOG_LEVEL", "INFO")},
+    # The background task runner announces every indexing task: noise at INFO.
+    "loggers": {"django_tasks": {"level": "WARNING"}},
+}

@@ -1,6 +1,9 @@
 """Settings for the test suite: the embedded default, fast and isolated."""
 
+import os
 import tempfile
+
+import dj_database_url
 
 from .base import *  # noqa: F403
 
@@ -11,3 +14,19 @@ PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 MAILERS = {"default": {"BACKEND": "django.core.mail.backends.locmem.EmailBackend"}}
 MEDIA_ROOT = tempfile.mkdtemp(prefix="rhinocc-test-media-")
 WAGTAILADMIN_BASE_URL = "http://testserver"
+# Tests measure pages as built; the page cache has tests of its own that enable it.
+RHINOCC_PAGE_CACHE_SECONDS = 0
+
+# The second CI pass runs the same suite on PostgreSQL and Redis (see .ci/run).
+if os.environ.get("DATABASE_URL"):
+    DATABASES = {"default": dj_database_url.parse(os.environ["DATABASE_URL"])}
+    if "postgresql" in DATABASES["default"]["ENGINE"]:
+        INSTALLED_APPS = [*INSTALLED_APPS, "django.contrib.postgres"]  # noqa: F405
+if os.environ.get("REDIS_URL"):
+    CACHES = {
+        "default": {
+            "BACKEND": "django_redis.cache.RedisCache",
+            "LOCATION": os.environ["REDIS_URL"],
+            "KEY_PREFIX": "rhinocc-test",
+        }
+    }

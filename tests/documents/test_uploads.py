@@ -191,7 +191,8 @@ def test_a_docx_with_macros_is_refused(admin_client):
     assert_refused(
         response,
         fr(
-            "Ce document contient des macros, qui ne sont pas acceptées : enregistrez-le sans macros."
+            "Ce document contient des macros, qui ne sont pas acceptées : "
+            "enregistrez-le sans macros."
         ),
     )
 
@@ -297,8 +298,13 @@ def test_the_multiple_upload_refuses_and_accepts_the_same_files(admin_client):
         "success": False,
         "error_message": fr(MARKUP.format(format="PDF")),
     }
+    # Several collections exist (one per community): the upload names one.
     accepted = admin_client.post(
-        url, {"files[]": SimpleUploadedFile("fiche.pdf", make_pdf(TITLE, PARAGRAPHS))}
+        url,
+        {
+            "files[]": SimpleUploadedFile("fiche.pdf", make_pdf(TITLE, PARAGRAPHS)),
+            "collection": Collection.get_first_root_node().pk,
+        },
     )
     data = json.loads(accepted.content)
     assert data["success"] is True

@@ -204,3 +204,40 @@ STANDARD_PAGES = [
         ),
     },
 ]
+
+SELECTION_INDEX = {
+    "slug": "selections",
+    "title": "Sélections",
+    "intro": "<p>Des parcours composés par les éditeurs du Hub parmi les contenus, kits, "
+    "formations et ressources de la plateforme.</p>",
+}
+
+SELECTION = {
+    "slug": "securite-numerique-premiers-ateliers",
+    "title": "Sécurité numérique : vos premiers ateliers",
+    "intro": "<p>De quoi animer un premier cycle d'ateliers sur la sécurité en ligne, de "
+    "l'adresse courriel au repérage des arnaques, avec les ressources pour aller plus loin.</p>",
+    # (slug of the page, editors' note), in the order of the selection
+    "items": [
+        (
+            "creer-securiser-adresse-courriel",
+            "Le point de départ : sans adresse courriel sécurisée, pas de démarches en ligne.",
+        ),
+        (
+            "choisir-mot-de-passe-solide",
+            "Une séance courte, facile à enchaîner avec la précédente.",
+        ),
+        (
+            "reconnaitre-hameconnage",
+            "Les exemples de faux messages font toujours réagir le groupe.",
+        ),
+        (
+            "reperer-fausses-informations",
+            "Pour prolonger vers l'esprit critique, avec un public plus à l'aise.",
+        ),
+        (
+            "cybermalveillance-gouv",
+            "La ressource à donner aux participants en fin de cycle.",
+        ),
+    ],
+}

@@ -2,11 +2,15 @@ import time
 
 from django.core.management.base import BaseCommand
 
+from accounts.demo import ensure_demo_accounts
 from home.demo.loader import DemoLoader
 
 
 class Command(BaseCommand):
-    help = "Loads the hub's demo content; running it again adds only what is missing."
+    help = (
+        "Loads the hub's demo content and one account per role; running it again adds "
+        "only what is missing."
+    )
 
     def handle(self, *args, **options):
         started = time.monotonic()
@@ -20,3 +24,18 @@ class Command(BaseCommand):
             )
         else:
             self.stdout.write("Contenu de démonstration déjà chargé.")
+        self.report_accounts(ensure_demo_accounts())
+
+    def report_accounts(self, accounts):
+        if not accounts:
+            self.stdout.write("Comptes de démonstration déjà créés.")
+            return
+        lines = [
+            "Comptes de démonstration créés — notez ces mots de passe, ils ne seront plus "
+            "affichés :"
+        ]
+        lines += [
+            f"  {username:<22} {password}   ({role})" for username, role, password in accounts
+        ]
+        lines.append("  connexion : http://127.0.0.1:8000/connexion/ (administration : /admin/)")
+        self.stdout.write(self.style.SUCCESS("\n".join(lines)))

@@ -1,0 +1,34 @@
+"""Checks of what the site depends on, shared by /healthz and the 503 page."""
+
+import logging
+
+from django.core.cache import cache
+from django.db import DatabaseError, connection
+from wagtail.models import Page
+from wagtail.search.backends import get_search_backend
+
+logger = logging.getLogger(__name__)
+
+
+def check_database() -> bool:
+    try:
+        with connection.cursor() as cursor:
+            cursor.execute("SELECT 1")
+        return True
+    except DatabaseError:
+        logger.exception("Health check: database unavailable")
+        return False
+
+
+def check_cache() -> bool:
+    cache.set("healthz", "ok", 10)
+    return cache.get("healthz") == "ok"
+
+
+def check_search() -> bool:
+    try:
+        list(get_search_backend().search("rhinocc", Page.objects.live())[:1])
+        return True
+    except Exception:  # noqa: BLE001 - any engine failure means "search unavailable"
+        logger.exception("Health check: search unavailable")
+        return False

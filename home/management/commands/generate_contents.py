@@ -1,0 +1,75 @@
+import random
+import time
+
+from django.core.management import call_command
+from django.core.management.base import BaseCommand
+from django.db import transaction
+from django.db.models.signals import post_save
+from modelsearch.signal_handlers import post_save_signal_handler
+from wagtail.models import Page
+from wagtail.signal_handlers import update_reference_index_on_save
+
+from kits.models import ContentIndexPage, WorkshopContentPage
+from taxonomy.models import Competency, Public, SupportType, Theme
+
+SUBJECTS = [
+    "la messagerie électronique",
+    "le smartphone",
+    "les démarches en ligne",
+    "la sécurité des mots de passe",
+    "la visioconférence",
+    "le traitement de texte",
+    "les réseaux sociaux",
+    "la recherche d'emploi en ligne",
+    "le coffre-fort numérique",
+    "les arnaques en ligne",
+]
+FORMATS = ["Atelier", "Fiche pratique", "Exercice", "Déroulé", "Quiz"]
+
+
+class Command(BaseCommand):
+    help = "Adds generated workshop contents, for load tests and benchmarks only."
+
+    def add_arguments(self, parser):
+        parser.add_argument("--count", type=int, default=10_000)
+        parser.add_argument("--seed", type=int, default=2026)
+
+    def handle(self, *args, count, seed, **options):
+        rng = random.Random(seed)  # noqa: S311 - reproducible sample data
+        index = ContentIndexPage.objects.get()
+        competencies = list(Competency.objects.all())
+        publics = list(Public.objects.all())
+        themes = list(Theme.objects.all())
+        support_types = list(SupportType.objects.all())
+        existing = WorkshopContentPage.objects.filter(slug__startswith="genere-").count()
+        started = time.monotonic()
+        # Indexing page by page would dominate; both indexes are rebuilt once at the end.
+        for model in (Page, WorkshopContentPage):
+            post_save.disconnect(post_save_signal_handler, sender=model)
+            post_save.disconnect(update_reference_index_on_save, sender=model)
+        with transaction.atomic():
+            for number in range(existing, existing + count):
+                subject = rng.choice(SUBJECTS)
+                page = WorkshopContentPage(
+                    title=f"{rng.choice(FORMATS)} n° {number + 1} : {subject}",
+                    slug=f"genere-{number + 1}",
+                    summary=f"Contenu d'atelier généré pour les tests de charge : {subject}.",
+                    level=rng.choice(WorkshopContentPage.Level.values),
+                    duration_minutes=rng.choice([45, 60, 90, 120]),
+                    body=[("text", f"<p>Déroulé d'un atelier sur {subject}.</p>")],
+                    support_type=rng.choice(support_types),
+                )
+                page.competencies = rng.sample(competencies, 2)
+                page.publics = rng.sample(publics, 2)
+                page.themes = rng.sample(themes, 1)
+                index.add_child(instance=page)
+                if (number + 1 - existing) % 1000 == 0:
+                    self.stdout.write(f"{number + 1 - existing} contenus…")
+        call_command("update_index", verbosity=0)
+        call_command("rebuild_references_index", verbosity=0)
+        self.stdout.write(
+            self.style.SUCCESS(
+                f"{count} contenus générés en {time.monotonic() - started:.0f} s "
+                f"(sous {index.url})."
+            )
+        )

@@ -1,0 +1,83 @@
+"""Whole-page cache of public pages for anonymous visitors.
+
+wagtail-cache does this for Wagtail up to 7, not 8, so this is the same idea
+kept small: Django's cache framework (Redis in production, local memory in
+development) holds the HTML of public pages served to visitors without a
+session; a generation number, bumped whenever published content changes,
+invalidates every cached page at once, so an editor's publish shows at once.
+
+Never cached: anyone with a session cookie (logged in, or past a password),
+pages under a view restriction, non-GET requests, anything but a plain 200
+HTML response, responses that set cookies.
+"""
+
+from django.conf import settings
+from django.core.cache import cache
+from django.http import HttpResponse
+
+GENERATION_KEY = "page-cache:generation"
+CACHED_FLAG = "_rhinocc_page_cacheable"
+
+
+def current_generation() -> int:
+    return cache.get_or_set(GENERATION_KEY, 1, timeout=None) or 1
+
+
+def invalidate_all_pages(**kwargs) -> None:
+    """Every cached page is stale once any published content changes."""
+    try:
+        cache.incr(GENERATION_KEY)
+    except ValueError:
+        cache.set(GENERATION_KEY, 2, timeout=None)
+
+
+def cache_key(request) -> str:
+    return f"page-cache:{current_generation()}:{request.get_host()}:{request.get_full_path()}"
+
+
+def is_cacheable_request(request) -> bool:
+    return (
+        settings.RHINOCC_PAGE_CACHE_SECONDS > 0
+        and request.method in ("GET", "HEAD")
+        and settings.SESSION_COOKIE_NAME not in request.COOKIES
+        and "messages" not in request.COOKIES
+    )
+
+
+def mark_public_pages_cacheable(page, request, serve_args, serve_kwargs):
+    """Wagtail hook (see wagtail_hooks.py): only pages anyone may see are stored."""
+    if is_cacheable_request(request) and not page.get_view_restrictions().exists():
+        setattr(request, CACHED_FLAG, True)
+
+
+class PageCacheMiddleware:
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        if not is_cacheable_request(request):
+            return self.get_response(request)
+        key = cache_key(request)
+        cached = cache.get(key)
+        if cached is not None:
+            content, headers = cached
+            response = HttpResponse(b"" if request.method == "HEAD" else content, headers=headers)
+            response["X-Page-Cache"] = "hit"
+            return response
+        response = self.get_response(request)
+        if self.should_store(request, response):
+            headers = {name: value for name, value in response.items() if name != "Vary"}
+            cache.set(key, (response.content, headers), settings.RHINOCC_PAGE_CACHE_SECONDS)
+            response["X-Page-Cache"] = "miss"
+        return response
+
+    @staticmethod
+    def should_store(request, response) -> bool:
+        return (
+            getattr(request, CACHED_FLAG, False)
+            and request.method == "GET"
+            and response.status_code == 200
+            and not response.streaming
+            and not response.cookies
+            and response.get("Content-Type", "").startswith("text/html")
+        )

@@ -1,0 +1,39 @@
+"""What invalidates the page cache: anything a published page shows."""
+
+from django.apps import apps
+from django.db.models.signals import post_delete, post_save
+from wagtail.signals import page_published, page_unpublished, post_page_move
+
+from .page_cache import invalidate_all_pages
+
+# Models whose changes appear on published pages without a page being republished.
+SHOWN_ON_PAGES = [
+    "taxonomy.Competency",
+    "taxonomy.CompetencyDomain",
+    "taxonomy.Public",
+    "taxonomy.Theme",
+    "taxonomy.SupportType",
+    "taxonomy.Licence",
+    "taxonomy.Department",
+    "catalogue.Trainer",
+    "documents.CustomDocument",
+    "images.CustomImage",
+    "home.SiteSettings",
+    "wagtailcore.PageViewRestriction",
+    "wagtailcore.CollectionViewRestriction",
+]
+
+
+def connect():
+    page_published.connect(invalidate_all_pages, dispatch_uid="page-cache-published")
+    page_unpublished.connect(invalidate_all_pages, dispatch_uid="page-cache-unpublished")
+    post_page_move.connect(invalidate_all_pages, dispatch_uid="page-cache-moved")
+    post_delete.connect(
+        invalidate_all_pages, sender="wagtailcore.Page", dispatch_uid="page-cache-deleted"
+    )
+    for label in SHOWN_ON_PAGES:
+        model = apps.get_model(label)
+        post_save.connect(invalidate_all_pages, sender=model, dispatch_uid=f"page-cache-{label}")
+        post_delete.connect(
+            invalidate_all_pages, sender=model, dispatch_uid=f"page-cache-{label}-deleted"
+        )

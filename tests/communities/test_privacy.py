@@ -1,0 +1,113 @@
+"""A private community space: its pages and files for its members only, and never in
+search results or listings."""
+
+import json
+from html import unescape
+
+from django.test import TestCase
+from django.urls import reverse
+from wagtail.models import CollectionViewRestriction, PageViewRestriction
+
+from home.models import HomePage
+from tests.permissions.factories import (
+    community_a,
+    contribution_of,
+    make_private,
+    make_role_users,
+)
+
+LOGIN = "/connexion/?next="
+
+
+class PrivateCommunityTests(TestCase):
+    @classmethod
+    def setUpTestData(cls):
+        cls.community = make_private(community_a())
+        cls.contribution = contribution_of(cls.community)
+        cls.document = cls.contribution.get_downloads()[0]
+        cls.users = make_role_users()
+
+    def urls(self):
+        return [
+            self.community.url,
+            self.contribution.url,
+            self.document.url,
+            self.contribution.url + self.contribution.reverse_subpage("bundle"),
+        ]
+
+    def test_outsiders_are_sent_to_the_login_page(self):
+        for role in ["anonymous", "trainer", "contributor_b"]:
+            self.client.logout()
+            if self.users[role]:
+                self.client.force_login(self.users[role])
+            for url in self.urls():
+                with self.subTest(role=role, url=url):
+                    response = self.client.get(url)
+                    self.assertEqual(response.status_code, 302)
+                    self.assertTrue(response["Location"].startswith(LOGIN))
+
+    def test_members_contributors_administrators_and_hub_editors_get_in(self):
+        for role in ["mediator", "contributor_a", "admin_a", "hub_editor"]:
+            self.client.force_login(self.users[role])
+            for url in self.urls():
+                with self.subTest(role=role, url=url):
+                    self.assertEqual(self.client.get(url).status_code, 200)
+
+    def test_its_contents_are_absent_from_search_for_everyone(self):
+        query = "/recherche/?q=design+parcours+usager"
+        for role in ["anonymous", "mediator"]:
+            self.client.logout()
+            if self.users[role]:
+                self.client.force_login(self.users[role])
+            with self.subTest(role=role):
+                html = unescape(self.client.get(query).content.decode())
+                self.assertNotIn(self.contribution.url, html)
+                newest = unescape(self.client.get("/recherche/?tri=recent").content.decode())
+                self.assertNotIn(self.contribution.url, newest)
+
+    def test_its_contents_are_absent_from_listings(self):
+        html = unescape(self.client.get(HomePage.objects.get().url).content.decode())
+        self.assertNotIn(self.contribution.url, html)
+        for theme in self.contribution.themes.all():
+            with self.subTest(theme=theme.slug):
+                listing = self.client.get(theme.get_absolute_url()).content.decode()
+                self.assertNotIn(self.contribution.url, unescape(listing))
+
+    def test_the_space_is_found_again_once_public(self):
+        self.community.is_private = False
+        self.community.save_revision().publish()
+        self.assertFalse(PageViewRestriction.objects.filter(page=self.community).exists())
+        self.assertFalse(
+            CollectionViewRestriction.objects.filter(
+                collection=self.community.access.collection
+            ).exists()
+        )
+        html = unescape(self.client.get("/recherche/?q=design+parcours+usager").content.decode())
+        self.assertIn(self.contribution.url, html)
+        self.assertEqual(self.client.get(self.document.url).status_code, 200)
+
+    def test_one_restriction_of_the_communitys_groups_is_kept_in_sync(self):
+        self.community.save_revision().publish()
+        restriction = PageViewRestriction.objects.get(page=self.community)
+        access = self.community.access
+        self.assertEqual(
+            set(restriction.groups.values_list("name", flat=True)),
+            {
+                access.administrators.name,
+                access.contributors.name,
+                access.members.name,
+                "Éditeurs du hub",
+            },
+        )
+
+    def chooser_html(self, role) -> str:
+        self.client.force_login(self.users[role])
+        response = self.client.get(reverse("wagtaildocs_chooser:choose"))
+        self.assertEqual(response.status_code, 200)
+        return unescape(json.loads(response.content)["html"])
+
+    def test_its_files_stay_out_of_other_roles_file_choosers(self):
+        for role in ["trainer", "contributor_b"]:
+            with self.subTest(role=role):
+                self.assertNotIn(self.document.title, self.chooser_html(role))
+        self.assertIn(self.document.title, self.chooser_html("contributor_a"))
