@@ -1,7 +1,9 @@
 """Queries and render time of one page of each type, on the local demo site.
 
 Run with `make bench` (after `make run` has loaded the demo). Times are medians
-of warm requests through Django's test client: no network, no static files.
+of warm requests through Django's test client (no network, no static files): the
+page as built (page cache off, as every logged-in visitor gets it), then as an anonymous
+visitor gets it from the page cache.
 """
 
 import os
@@ -16,6 +18,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 os.environ.setdefault("DJANGO_SETTINGS_MODULE", "rhinocc.settings.dev")
 django.setup()
 
+from django.conf import settings  # noqa: E402
 from django.core.signals import request_finished, request_started  # noqa: E402
 from django.db import close_old_connections, connection, reset_queries  # noqa: E402
 from django.test import Client  # noqa: E402
@@ -41,18 +44,27 @@ def representative_urls() -> list[tuple[str, str]]:
     return [*seen.items(), *((url, url) for url in EXTRA_URLS)]
 
 
-def measure(client: Client, url: str) -> tuple[int, int, float]:
-    response = client.get(url)  # warm: renditions, caches
-    # DEBUG keeps a bounded log of every query; once full, a capture would see none.
-    reset_queries()
-    with CaptureQueriesContext(connection) as queries:
-        client.get(url)
+def median_ms(client: Client, url: str) -> float:
     timings = []
     for _ in range(RUNS):
         started = time.perf_counter()
         client.get(url)
         timings.append((time.perf_counter() - started) * 1000)
-    return response.status_code, len(queries), statistics.median(timings)
+    return statistics.median(timings)
+
+
+def measure(client: Client, url: str) -> tuple[int, int, float, float]:
+    """Status, queries and time of the page as built, then its time from the page cache."""
+    settings.RHINOCC_PAGE_CACHE_SECONDS = 0
+    response = client.get(url)  # warm: renditions, caches
+    # DEBUG keeps a bounded log of every query; once full, a capture would see none.
+    reset_queries()
+    with CaptureQueriesContext(connection) as queries:
+        client.get(url)
+    built = median_ms(client, url)
+    settings.RHINOCC_PAGE_CACHE_SECONDS = 600
+    client.get(url)
+    return response.status_code, len(queries), built, median_ms(client, url)
 
 
 def main() -> None:
@@ -60,10 +72,10 @@ def main() -> None:
     request_started.disconnect(close_old_connections)
     request_finished.disconnect(close_old_connections)
     client = Client(HTTP_HOST="localhost")
-    print(f"{'page':<28} {'status':>6} {'queries':>8} {'median ms':>10}  url")
+    print(f"{'page':<22} {'status':>6} {'queries':>7} {'built ms':>9} {'cached ms':>9}  url")
     for name, url in representative_urls():
-        status, queries, median = measure(client, url)
-        print(f"{name:<28} {status:>6} {queries:>8} {median:>10.1f}  {url}")
+        status, queries, built, cached = measure(client, url)
+        print(f"{name:<22} {status:>6} {queries:>7} {built:>9.1f} {cached:>9.1f}  {url}")
 
 
 if __name__ == "__main__":
