@@ -23,6 +23,7 @@ from django.apps import apps
 from django.core.files import File
 from django.core.files.storage import default_storage
 from django.core.management import call_command
+from django.db import connection
 from django.utils import timezone
 
 FORMAT_VERSION = 1
@@ -131,6 +132,20 @@ def read_manifest(archive: tarfile.TarFile) -> dict:
     return manifest
 
 
+def flush_database() -> None:
+    """Empties every table, keeping the schema (Django's flush)."""
+    in_transaction = connection.vendor == "postgresql" and connection.in_atomic_block
+    if in_transaction:
+        # Within a transaction PostgreSQL refuses TRUNCATE while deferred foreign-key
+        # checks are pending: run them first, then defer again for loaddata.
+        with connection.cursor() as cursor:
+            cursor.execute("SET CONSTRAINTS ALL IMMEDIATE")
+    call_command("flush", interactive=False, verbosity=0)
+    if in_transaction:
+        with connection.cursor() as cursor:
+            cursor.execute("SET CONSTRAINTS ALL DEFERRED")
+
+
 def verified_members(archive: tarfile.TarFile, manifest: dict):
     """Yields (path, member) of the media files, each checked against the manifest."""
     seen = set()
@@ -161,7 +176,7 @@ def restore_backup(source: Path) -> dict:
                 raise BackupError("Somme de contrôle fausse pour data.json : archive abîmée.")
         media = list(verified_members(archive, manifest))
 
-        call_command("flush", interactive=False, verbosity=0)
+        flush_database()
         call_command("loaddata", str(data_path), verbosity=0)
         for path, member in media:
             if default_storage.exists(path):

@@ -14,6 +14,7 @@ from django.utils import timezone
 from wagtail.models import Page, Revision
 
 from documents.models import CustomDocument, DownloadCount
+from home.backup import flush_database
 from images.models import CustomImage
 from taxonomy.models import Competency, Licence, Public, SupportType, Theme
 
@@ -68,7 +69,7 @@ def test_backup_then_restore_into_an_empty_instance_gives_the_same_site(tmp_path
     archive = tmp_path / "sauvegarde.tar.gz"
 
     call_command("backup", output=archive, verbosity=0)
-    call_command("flush", interactive=False, verbosity=0)
+    flush_database()
     assert not Page.objects.exists()
     with override_settings(MEDIA_ROOT=str(tmp_path / "media-restaurees")):
         call_command("restore", str(archive), verbosity=0)
@@ -112,6 +113,6 @@ def test_restore_refuses_a_damaged_archive(tmp_path):
                 content = content.replace(b"Devenir structure", b"Devenir une structure")
                 member.size = len(content)
             target.addfile(member, io.BytesIO(content) if content is not None else None)
-    call_command("flush", interactive=False, verbosity=0)
+    flush_database()
     with pytest.raises(CommandError, match="Somme de contrôle fausse pour data.json"):
         call_command("restore", str(damaged), verbosity=0)
