@@ -196,6 +196,7 @@ class TrainingModulePage(DownloadBundleMixin, ClassifiedMixin, ContentUpdatedMix
         Trainer, verbose_name=_("trainers"), blank=True, related_name="modules"
     )
 
+    downloads_relation = "supports"
     tags = ClusterTaggableManager(
         verbose_name=_("tags"), through=TrainingModulePageTag, blank=True
     )
@@ -252,16 +253,10 @@ class TrainingModulePage(DownloadBundleMixin, ClassifiedMixin, ContentUpdatedMix
     def get_upcoming_sessions(self):
         return self.sessions.filter(start_date__gte=timezone.localdate()).order_by("start_date")
 
-    def get_supports(self):
-        return self.supports.select_related("document__licence", "document__collection")
-
-    def get_downloads(self):
-        return [support.document for support in self.get_supports()]
-
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context["sessions"] = self.get_upcoming_sessions()
-        context["supports"] = self.get_supports()
+        context["supports"] = self.page_downloads
         context["trainers"] = self.trainers.all()
         return context
 

@@ -11,6 +11,7 @@ from pathlib import PurePosixPath
 
 from django.http import StreamingHttpResponse
 from django.utils import timezone
+from django.utils.functional import cached_property
 from django.utils.text import slugify
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 
@@ -110,9 +111,20 @@ class DownloadBundleMixin(RoutablePageMixin):
     """
 
     min_bundle_size = 2
+    # The inline panel of PageDownload rows holding the page's files, if it has one.
+    downloads_relation: str | None = None
+
+    @cached_property
+    def page_downloads(self) -> list:
+        """The page's inline files with their documents, loaded once for the page and its ZIP."""
+        return list(
+            getattr(self, self.downloads_relation).select_related(
+                "document__licence", "document__collection"
+            )
+        )
 
     def get_downloads(self) -> list:
-        raise NotImplementedError
+        return [item.document for item in self.page_downloads]
 
     def get_bundle(self) -> dict | None:
         """Where "Tout télécharger" leads and how many files it holds, for pages with several."""

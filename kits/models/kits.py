@@ -53,6 +53,7 @@ class KitPage(DownloadBundleMixin, ClassifiedMixin, IllustratedMixin, ContentUpd
     purpose = RichTextField(_("purpose"), features=["bold", "italic", "link", "ul", "ol"])
     audience = models.TextField(_("for whom"))
 
+    downloads_relation = "tools"
     tags = ClusterTaggableManager(verbose_name=_("tags"), through=KitPageTag, blank=True)
 
     content_panels = [
@@ -82,16 +83,10 @@ class KitPage(DownloadBundleMixin, ClassifiedMixin, IllustratedMixin, ContentUpd
         verbose_name = _("kit")
         verbose_name_plural = _("kits")
 
-    def get_tools(self):
-        return self.tools.select_related("document__licence", "document__collection")
-
-    def get_downloads(self):
-        return [tool.document for tool in self.get_tools()]
-
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context["steps"] = self.steps.all()
-        context["tools"] = self.get_tools()
+        context["tools"] = self.page_downloads
         return context
 
 

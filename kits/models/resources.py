@@ -73,6 +73,7 @@ class ResourcePage(DownloadBundleMixin, ClassifiedMixin, ContentUpdatedMixin, Pa
         ),
     )
 
+    downloads_relation = "attachments"
     tags = ClusterTaggableManager(verbose_name=_("tags"), through=ResourcePageTag, blank=True)
 
     content_panels = [
@@ -107,12 +108,6 @@ class ResourcePage(DownloadBundleMixin, ClassifiedMixin, ContentUpdatedMixin, Pa
     class Meta:
         verbose_name = _("resource")
         verbose_name_plural = _("resources")
-
-    def get_attachments(self):
-        return self.attachments.select_related("document__licence", "document__collection")
-
-    def get_downloads(self):
-        return [attachment.document for attachment in self.get_attachments()]
 
 
 class ResourceAttachment(PageDownload):
