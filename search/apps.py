@@ -6,3 +6,8 @@ class SearchConfig(AppConfig):
     name = "search"
     label = "rhinocc_search"
     verbose_name = _("Search")
+
+    def ready(self):
+        from . import signals
+
+        signals.connect()

@@ -1,7 +1,17 @@
-import logging
+"""/recherche/: contents (modules, kits, workshop contents, resources) and communities.
 
+The URL holds the whole state (query, filters, sort, page), so a search can be
+shared and the back button works; the forms work without JavaScript.
+"""
+
+import logging
+from dataclasses import dataclass
+
+from django.http import JsonResponse
 from django.shortcuts import render
+from django.utils.http import urlencode
 from django.utils.translation import gettext_lazy as _
+from django.views.decorators.http import require_GET
 from wagtail.contrib.search_promotions.models import SearchPromotion
 from wagtail.models import Page
 from wagtail.search.utils import normalise_query_string
@@ -10,84 +20,220 @@ from documents.counting import with_download_totals
 from home.cards import prefetch_card_relations
 from home.pagination import paginate
 
+from .analysis import ParsedQuery, parse_query
+from .backends import FacetValue, SearchQuery, Visibility, get_engine
 from .engine import SEARCH_ENGINE_ERRORS
+from .models import CONTENT_KINDS, Kind, SearchEntryTerm
+from .suggestions import suggest
 
 logger = logging.getLogger(__name__)
 
-MAX_QUERY_LENGTH = 200
-# Beyond this many matches, "most downloaded" orders the best-ranked ones only.
+PER_PAGE = 20
+MAX_FILTER_VALUES = 20
+MAX_FILTER_VALUE_LENGTH = 100
+# "Most downloaded" orders the best-ranked matches only, in SQL.
 MAX_SORTED_MATCHES = 1000
+SHOWN_FACET_VALUES = 8
+AUTOCOMPLETE_SIZE = 8
+
 SORTS = {
     "pertinence": _("Relevance"),
     "recent": _("Newest"),
     "az": _("A to Z"),
     "telechargements": _("Most downloaded"),
 }
+CONTENT_FACETS = {
+    "type": _("Type"),
+    "thematique": _("Theme"),
+    "public": _("Public"),
+    "competence": _("Digital competency (CRCN)"),
+    "communaute": _("Community"),
+    "etiquette": _("Tag"),
+    "modalite": _("Modality (training modules)"),
+    "niveau": _("Level (workshop contents)"),
+}
+COMMUNITY_FACETS = {
+    "departement": _("Department"),
+    "thematique": _("Theme"),
+}
 
 
+@dataclass
+class Facet:
+    name: str
+    legend: str
+    values: list[FacetValue]
+    chosen: list[str]
+
+    @property
+    def shown(self) -> list[FacetValue]:
+        """The most frequent values, and every chosen one."""
+        return [
+            value
+            for rank, value in enumerate(self.values)
+            if rank < SHOWN_FACET_VALUES or value.value in self.chosen
+        ]
+
+    @property
+    def more(self) -> list[FacetValue]:
+        return [value for value in self.values if value not in self.shown]
+
+
+@require_GET
 def search(request):
-    """Search every public page; with no query, the newest pages first.
+    return search_page(
+        request,
+        kinds=CONTENT_KINDS,
+        facets=CONTENT_FACETS,
+        template="search/search.html",
+        sorts=SORTS,
+    )
 
-    The faceted search of the hub replaces this view (see the search issue).
-    """
-    query = request.GET.get("q", "").strip()[:MAX_QUERY_LENGTH]
+
+@require_GET
+def search_communities(request):
+    sorts = {key: label for key, label in SORTS.items() if key != "telechargements"}
+    return search_page(
+        request,
+        kinds=(Kind.COMMUNITY,),
+        facets=COMMUNITY_FACETS,
+        template="search/search_communities.html",
+        sorts=sorts,
+    )
+
+
+def search_page(request, kinds, facets, template, sorts):
+    query = parse_query(request.GET.get("q", ""))
+    filters, ignored = chosen_filters(request, facets)
     default_sort = "pertinence" if query else "recent"
     sort = request.GET.get("tri", default_sort)
-    if sort not in SORTS or (sort == "pertinence" and not query):
+    if sort not in sorts or (sort == "pertinence" and not query):
         sort = default_sort
-
+    context = {
+        "query": query.text,
+        "sort": sort,
+        "sorts": {key: label for key, label in sorts.items() if key != "pertinence" or query},
+        "ignored_filters": ignored,
+    }
+    search_query = SearchQuery(
+        query=query,
+        kinds=kinds,
+        filters={facet: [value for value, _label in chosen] for facet, chosen in filters.items()},
+        facets=tuple(facets),
+        sort=sort,
+        visibility=Visibility.of(request.user),
+    )
     try:
-        results_page = find_results(request, query, sort)
+        results, response = find_results(request, search_query)
     except SEARCH_ENGINE_ERRORS:
         # The rest of the site does not need the engine: say so, keep the query.
         logger.exception("Search engine unavailable")
-        return render(
-            request,
-            "search/search.html",
-            {"query": query, "sort": sort, "sorts": SORTS, "search_unavailable": True},
-            status=503,
+        return render(request, template, {**context, "search_unavailable": True}, status=503)
+
+    context.update(
+        results=results,
+        facets=[
+            Facet(name, legend, response.facets.get(name, []), search_query.filters.get(name, []))
+            for name, legend in facets.items()
+        ],
+        active_filters=active_filters(request, filters),
+        promotions=get_promotions(query) if results.number == 1 and kinds == CONTENT_KINDS else [],
+        suggestion=suggest(query) if query and not response.total else None,
+    )
+    return render(request, template, context)
+
+
+def chosen_filters(request, facets) -> tuple[dict[str, list[tuple[str, str]]], list[str]]:
+    """The filters of the URL that exist, with their labels; and those ignored.
+
+    One query for every chosen value; repeated values count once.
+    """
+    asked = {
+        facet: list(
+            dict.fromkeys(
+                value.strip()[:MAX_FILTER_VALUE_LENGTH]
+                for value in request.GET.getlist(facet)
+                if value.strip()
+            )
+        )[:MAX_FILTER_VALUES]
+        for facet in facets
+    }
+    asked = {facet: values for facet, values in asked.items() if values}
+    if not asked:
+        return {}, []
+    known = {
+        (facet, value): label
+        for facet, value, label in SearchEntryTerm.objects.filter(
+            facet__in=asked, value__in={value for values in asked.values() for value in values}
         )
-    return render(
-        request,
-        "search/search.html",
-        {
-            "query": query,
-            "promotions": get_promotions(query) if results_page.number == 1 else [],
-            "results": results_page,
-            "sort": sort,
-            "sorts": SORTS,
-        },
-    )
+        .values_list("facet", "value", "label")
+        .distinct()
+    }
+    filters, ignored = {}, []
+    for facet, values in asked.items():
+        for value in values:
+            if (facet, value) in known:
+                filters.setdefault(facet, []).append((value, known[facet, value]))
+            else:
+                ignored.append(value)
+    return filters, ignored
 
 
-def find_results(request, query: str, sort: str):
-    """The requested page of results, as specific pages with their card relations."""
-    pages = Page.objects.live().public().filter(depth__gt=2)
-    if sort == "pertinence":
-        results = pages.search(query)
+def active_filters(request, filters) -> list[dict]:
+    """Each chosen filter with the URL of the same search without it."""
+    active = []
+    for facet, chosen in filters.items():
+        for value, label in chosen:
+            params = [
+                (key, item)
+                for key, items in request.GET.lists()
+                if key != "page"
+                for item in items
+                if not (key == facet and item == value)
+            ]
+            active.append({"facet": facet, "label": label, "remove_url": f"?{urlencode(params)}"})
+    return active
+
+
+def find_results(request, search_query: SearchQuery):
+    """The requested page of results as cards, and the engine's answer (facets, total)."""
+    engine = get_engine()
+    number = page_number(request)
+    if search_query.sort == "telechargements":
+        search_query.sort, search_query.limit = "pertinence", MAX_SORTED_MATCHES
+        response = engine.search(search_query)
+        pages = with_download_totals(Page.objects.filter(pk__in=response.page_ids)).order_by(
+            "-download_total", "title"
+        )
+        results = paginate(request, pages, PER_PAGE)
+        ids = [page.pk for page in results.object_list]
     else:
-        if query:
-            matches = [page.pk for page in pages.search(query)[:MAX_SORTED_MATCHES]]
-            pages = pages.filter(pk__in=matches)
-        results = {
-            "recent": lambda: pages.order_by("-first_published_at", "pk"),
-            "az": lambda: pages.order_by("title", "pk"),
-            "telechargements": lambda: with_download_totals(pages).order_by(
-                "-download_total", "title"
-            ),
-        }[sort]()
-
-    results_page = paginate(request, results)
-    # One query per page type for the listed results, in their order.
-    ids = [page.pk for page in results_page.object_list]
-    specific_pages = Page.objects.filter(pk__in=ids).specific().in_bulk()
-    results_page.object_list = prefetch_card_relations(
-        specific_pages[pk] for pk in ids if pk in specific_pages
-    )
-    return results_page
+        search_query.offset, search_query.limit = (number - 1) * PER_PAGE, PER_PAGE
+        response = engine.search(search_query)
+        results = paginate(request, range(response.total), PER_PAGE)
+        if results.number != number:
+            # Beyond the last page: show the last one.
+            search_query.offset = (results.number - 1) * PER_PAGE
+            response = engine.search(search_query)
+        ids = response.page_ids
+    results.object_list = cards(ids)
+    return results, response
 
 
-def get_promotions(query: str) -> list[SearchPromotion]:
+def page_number(request) -> int:
+    try:
+        return max(1, int(request.GET.get("page", 1)))
+    except ValueError:
+        return 1
+
+
+def cards(page_ids: list[int]) -> list[Page]:
+    """Specific pages in the engine's order: one query per page type, then card relations."""
+    specific_pages = Page.objects.filter(pk__in=page_ids).specific().in_bulk()
+    return prefetch_card_relations(specific_pages[pk] for pk in page_ids if pk in specific_pages)
+
+
+def get_promotions(query: ParsedQuery) -> list[SearchPromotion]:
     """What the hub's editors promoted for this query (Wagtail's search promotions).
 
     Read-only: no Query row is created for queries nobody promoted anything for.
@@ -97,7 +243,7 @@ def get_promotions(query: str) -> list[SearchPromotion]:
         return []
     promotions = list(
         SearchPromotion.objects.filter(
-            query__query_string=normalise_query_string(query)
+            query__query_string=normalise_query_string(query.text)
         ).select_related("page")
     )
     page_ids = [promotion.page_id for promotion in promotions if promotion.page_id]
@@ -109,3 +255,30 @@ def get_promotions(query: str) -> list[SearchPromotion]:
         for promotion in promotions
         if promotion.page_id is None or promotion.page_id in visible
     ]
+
+
+@require_GET
+def autocomplete(request):
+    """Titles that begin like the query, for the search box's list of suggestions."""
+    query = parse_query(request.GET.get("q", ""))
+    search_query = SearchQuery(
+        query=query,
+        kinds=CONTENT_KINDS,
+        limit=AUTOCOMPLETE_SIZE,
+        visibility=Visibility.of(request.user),
+    )
+    try:
+        page_ids = get_engine().autocomplete(search_query) if query else []
+    except SEARCH_ENGINE_ERRORS:
+        logger.exception("Search engine unavailable (autocomplete)")
+        return JsonResponse({"results": [], "error": "indisponible"}, status=503)
+    pages = Page.objects.filter(pk__in=page_ids).in_bulk()
+    results = [
+        {"title": pages[pk].title, "url": pages[pk].get_url(request)}
+        for pk in page_ids
+        if pk in pages
+    ]
+    response = JsonResponse({"results": results})
+    if not request.user.is_authenticated:
+        response["Cache-Control"] = "public, max-age=300"
+    return response

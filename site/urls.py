@@ -19,6 +19,8 @@ urlpatterns = [
     ),
     path("documents/", include(wagtaildocs_urls)),
     path("recherche/", search_views.search, name="search"),
+    path("recherche/communautes/", search_views.search_communities, name="search_communities"),
+    path("recherche/suggestions/", search_views.autocomplete, name="search_autocomplete"),
     path("", include("taxonomy.urls")),
     path("", include("accounts.urls")),
 ]

@@ -1,9 +1,12 @@
 """Settings shared by every environment; dev, test and production refine them."""
 
+import os
 from pathlib import Path
 
 from csp.constants import NONCE, NONE, SELF
 from django.utils.translation import gettext_lazy as _
+
+from rhinocc.search_url import search_backends
 
 PROJECT_DIR = Path(__file__).resolve().parent.parent
 BASE_DIR = PROJECT_DIR.parent
@@ -163,9 +166,8 @@ WAGTAILIMAGES_EXTENSIONS = ["png", "jpg", "jpeg", "webp"]
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
 WAGTAILIMAGES_MAX_IMAGE_PIXELS = 40_000_000
 
-WAGTAILSEARCH_BACKENDS = {
-    "default": {"BACKEND": "wagtail.search.backends.database"},
-}
+# One engine for the admin and the public search, from SEARCH_URL (see rhinocc/search_url.py).
+WAGTAILSEARCH_BACKENDS = search_backends(os.environ.get("SEARCH_URL", ""))
 
 TAGGIT_CASE_INSENSITIVE = True
 

@@ -67,6 +67,7 @@ class Command(BaseCommand):
                     self.stdout.write(f"{number + 1 - existing} contenus…")
         call_command("update_index", verbosity=0)
         call_command("rebuild_references_index", verbosity=0)
+        call_command("rebuild_search", verbosity=0)
         self.stdout.write(
             self.style.SUCCESS(
                 f"{count} contenus générés en {time.monotonic() - started:.0f} s "

@@ -4,6 +4,8 @@ from django.core.management.base import BaseCommand
 
 from accounts.demo import ensure_demo_accounts
 from home.demo.loader import DemoLoader
+from search import indexing
+from search.models import SearchEntry
 
 
 class Command(BaseCommand):
@@ -24,6 +26,9 @@ class Command(BaseCommand):
             )
         else:
             self.stdout.write("Contenu de démonstration déjà chargé.")
+        if not SearchEntry.objects.exists():
+            # A site set up before its search index existed.
+            self.stdout.write(f"Index de recherche : {indexing.rebuild()} pages indexées.")
         self.report_accounts(ensure_demo_accounts())
 
     def report_accounts(self, accounts):

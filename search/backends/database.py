@@ -1,0 +1,234 @@
+# ruff: noqa: S608, S611 - the SQL below joins constants and subqueries Django compiled;
+# whatever the visitor typed travels as a query parameter, never in the SQL text.
+"""The embedded engine: SQLite FTS5, or PostgreSQL full text search with the `french` config.
+
+Both match against the text table `rhinocc_search_fts` created by the search
+migrations for the database in use; filters and facet counts are plain SQL on the
+entries and their terms, the same for both.
+"""
+
+from django.db import connection
+from django.db.models import Count, Min, Q, QuerySet
+from django.db.models.expressions import RawSQL
+
+from search.analysis import ParsedQuery, fold, stems, words
+from search.models import SearchEntry, SearchEntryTerm
+
+from . import GROUP_FACET, FacetValue, SearchEngine, SearchQuery, SearchResponse
+
+# bm25 weight of each FTS5 column (title, body, title_words): title matches rank first.
+SQLITE_WEIGHTS = "10.0, 1.0, 0.0"
+
+
+class DatabaseEngine(SearchEngine):
+    name = "database"
+
+    def __init__(self, config: dict):
+        self.config = config
+
+    # Text: one row per entry in rhinocc_search_fts, written by search.indexing.
+
+    @staticmethod
+    def write_text(entries: list[SearchEntry]) -> None:
+        ids = [entry.pk for entry in entries]
+        with connection.cursor() as cursor:
+            delete_text(cursor, ids)
+            if connection.vendor == "postgresql":
+                cursor.executemany(
+                    "INSERT INTO rhinocc_search_fts (page_id, document, title_words) VALUES "
+                    "(%s, setweight(to_tsvector('french', %s), 'A') || "
+                    "setweight(to_tsvector('french', %s), 'D'), to_tsvector('simple', %s))",
+                    [
+                        (entry.pk, fold(entry.title), fold(entry.body), fold(entry.title))
+                        for entry in entries
+                    ],
+                )
+            else:
+                cursor.executemany(
+                    "INSERT INTO rhinocc_search_fts (rowid, title, body, title_words) "
+                    "VALUES (%s, %s, %s, %s)",
+                    [
+                        (
+                            entry.pk,
+                            " ".join(stems(entry.title)),
+                            " ".join(stems(entry.body)),
+                            " ".join(words(entry.title)),
+                        )
+                        for entry in entries
+                    ],
+                )
+
+    @staticmethod
+    def clear_text() -> None:
+        with connection.cursor() as cursor:
+            cursor.execute("DELETE FROM rhinocc_search_fts")
+
+    @staticmethod
+    def delete_text(page_ids: list[int]) -> None:
+        with connection.cursor() as cursor:
+            delete_text(cursor, page_ids)
+
+    # Searching
+
+    def search(self, search_query: SearchQuery) -> SearchResponse:
+        query = search_query.query
+        entries = visible_entries(search_query)
+        if query:
+            entries = entries.filter(pk__in=RawSQL(*text_match(query)))
+        filtered = filter_entries(entries, search_query.filters)
+        total = filtered.count()
+        page_ids = self.ordered_ids(filtered, search_query) if total else []
+        facets = count_facets(entries, search_query) if search_query.facets else {}
+        return SearchResponse(page_ids=page_ids, total=total, facets=facets)
+
+    def ordered_ids(self, entries: QuerySet, search_query: SearchQuery) -> list[int]:
+        start, end = search_query.offset, search_query.offset + search_query.limit
+        if search_query.sort == "recent" or not search_query.query:
+            order = ("-published_at", "-pk")
+        elif search_query.sort == "az":
+            order = ("sort_title", "pk")
+        else:
+            return ranked_ids(entries, search_query.query, search_query.limit, start)
+        return list(entries.order_by(*order).values_list("pk", flat=True)[start:end])
+
+    def autocomplete(self, search_query: SearchQuery) -> list[int]:
+        prefix = search_query.query.all_words
+        if not prefix:
+            return []
+        entries = visible_entries(search_query).filter(pk__in=RawSQL(*prefix_match(prefix)))
+        return list(
+            entries.order_by("sort_title").values_list("pk", flat=True)[: search_query.limit]
+        )
+
+
+def delete_text(cursor, page_ids: list[int]) -> None:
+    if not page_ids:
+        return
+    column = "page_id" if connection.vendor == "postgresql" else "rowid"
+    placeholders = ", ".join(["%s"] * len(page_ids))
+    cursor.execute(f"DELETE FROM rhinocc_search_fts WHERE {column} IN ({placeholders})", page_ids)
+
+
+def visible_entries(search_query: SearchQuery) -> QuerySet:
+    """Entries of the wanted kinds that this visitor may open."""
+    visibility = search_query.visibility
+    entries = SearchEntry.objects.filter(kind__in=search_query.kinds)
+    if visibility.superuser:
+        return entries.exclude(restriction="password")
+    allowed = Q(restriction="")
+    if visibility.authenticated:
+        allowed |= Q(restriction="login")
+        if visibility.group_ids:
+            allowed |= Q(
+                restriction="groups",
+                pk__in=SearchEntryTerm.objects.filter(
+                    facet=GROUP_FACET, value__in=[str(pk) for pk in visibility.group_ids]
+                ).values("entry_id"),
+            )
+    return entries.filter(allowed)
+
+
+def filter_entries(entries: QuerySet, filters: dict[str, list[str]], but: str = "") -> QuerySet:
+    """Values of one facet combine with OR, facets with AND."""
+    for facet, values in filters.items():
+        if facet != but and values:
+            entries = entries.filter(
+                pk__in=SearchEntryTerm.objects.filter(facet=facet, value__in=values).values(
+                    "entry_id"
+                )
+            )
+    return entries
+
+
+def count_facets(entries: QuerySet, search_query: SearchQuery) -> dict[str, list[FacetValue]]:
+    """Counts for each facet value among the results, the facet's own choice set aside.
+
+    Set aside so that a visitor who ticked "Seniors" still sees how many results
+    "Jeunes" would add: one query for the facets without a choice, one per facet with one.
+    """
+    filters = search_query.filters
+    chosen = [facet for facet in search_query.facets if filters.get(facet)]
+    free = [facet for facet in search_query.facets if facet not in chosen]
+    rows = []
+    if free:
+        rows += facet_rows(filter_entries(entries, filters), free)
+    for facet in chosen:
+        rows += facet_rows(filter_entries(entries, filters, but=facet), [facet])
+    facets = {facet: [] for facet in search_query.facets}
+    for row in rows:
+        facets[row["facet"]].append(FacetValue(row["value"], row["label"], row["count"]))
+    for values in facets.values():
+        values.sort(key=lambda value: (-value.count, fold(value.label)))
+    return facets
+
+
+def facet_rows(entries: QuerySet, facets: list[str]) -> list[dict]:
+    return list(
+        SearchEntryTerm.objects.filter(facet__in=facets, entry_id__in=entries.values("pk"))
+        .values("facet", "value")
+        .annotate(count=Count("entry_id"), label=Min("label"))
+    )
+
+
+def text_match(query: ParsedQuery) -> tuple[str, list]:
+    """SQL selecting the ids of the entries whose text matches the query."""
+    if connection.vendor == "postgresql":
+        tsquery, params = postgresql_tsquery(query)
+        return f"SELECT page_id FROM rhinocc_search_fts WHERE document @@ ({tsquery})", params
+    return (
+        "SELECT rowid FROM rhinocc_search_fts WHERE rhinocc_search_fts MATCH %s",
+        [fts5_expression(query)],
+    )
+
+
+def ranked_ids(entries: QuerySet, query: ParsedQuery, limit: int, offset: int) -> list[int]:
+    """The ids of one page of entries, best match first (title above body)."""
+    entries_sql, entries_params = entries.values("pk").query.sql_with_params()
+    if connection.vendor == "postgresql":
+        tsquery, params = postgresql_tsquery(query)
+        sql = (
+            f"SELECT page_id FROM rhinocc_search_fts WHERE document @@ ({tsquery}) "
+            f"AND page_id IN ({entries_sql}) "
+            f"ORDER BY ts_rank(document, ({tsquery})) DESC, page_id DESC LIMIT %s OFFSET %s"
+        )
+        params = [*params, *entries_params, *params, limit, offset]
+    else:
+        sql = (
+            "SELECT rowid FROM rhinocc_search_fts WHERE rhinocc_search_fts MATCH %s "
+            f"AND rowid IN ({entries_sql}) "
+            f"ORDER BY bm25(rhinocc_search_fts, {SQLITE_WEIGHTS}), rowid DESC LIMIT %s OFFSET %s"
+        )
+        params = [fts5_expression(query), *entries_params, limit, offset]
+    with connection.cursor() as cursor:
+        cursor.execute(sql, params)
+        return [row[0] for row in cursor.fetchall()]
+
+
+def prefix_match(prefix_words: list[str]) -> tuple[str, list]:
+    """SQL selecting entries whose title has these words, the last one begun."""
+    *complete, begun = prefix_words
+    if connection.vendor == "postgresql":
+        tsquery = " & ".join([*(f"{word}" for word in complete), f"{begun}:*"])
+        return (
+            "SELECT page_id FROM rhinocc_search_fts WHERE title_words @@ to_tsquery('simple', %s)",
+            [tsquery],
+        )
+    expression = " ".join([*(f'"{word}"' for word in complete), f'"{begun}"*'])
+    return (
+        "SELECT rowid FROM rhinocc_search_fts WHERE rhinocc_search_fts MATCH %s",
+        [f"title_words : ({expression})"],
+    )
+
+
+def fts5_expression(query: ParsedQuery) -> str:
+    """Stems quoted as FTS5 strings: nothing the visitor typed is read as FTS5 syntax."""
+    parts = [f'"{term}"' for term in query.term_stems]
+    parts += ['"' + " ".join(phrase) + '"' for phrase in query.phrase_stems]
+    return "{title body} : (" + " AND ".join(parts) + ")"
+
+
+def postgresql_tsquery(query: ParsedQuery) -> tuple[str, list]:
+    parts = ["plainto_tsquery('french', %s)"] * len(query.terms)
+    parts += ["phraseto_tsquery('french', %s)"] * len(query.phrases)
+    params = [*query.terms, *(" ".join(phrase) for phrase in query.phrases)]
+    return " && ".join(parts), params

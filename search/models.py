@@ -1,0 +1,99 @@
+"""The search index kept in the database: one entry per live content page or community.
+
+Entries are the single source for filters, facet counts and sorting on every
+engine; the text itself is matched by the engine (see `search.backends`). They
+are written from live pages only, so drafts never reach them.
+"""
+
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from wagtail.models import Page
+
+
+class Kind(models.TextChoices):
+    """What a search result is; the values are those of the `type` URL parameter."""
+
+    MODULE = "module", _("Training module")
+    KIT = "kit", _("Kit")
+    CONTENT = "contenu", _("Workshop content")
+    RESOURCE = "ressource", _("Resource")
+    COMMUNITY = "communaute", _("Community")
+
+
+CONTENT_KINDS = (Kind.MODULE, Kind.KIT, Kind.CONTENT, Kind.RESOURCE)
+
+
+class Restriction(models.TextChoices):
+    NONE = "", _("Public")
+    LOGIN = "login", _("Logged-in visitors")
+    GROUPS = "groups", _("Some groups")
+    PASSWORD = "password", _("Password")
+
+
+class SearchEntry(models.Model):
+    page = models.OneToOneField(
+        Page,
+        primary_key=True,
+        on_delete=models.CASCADE,
+        related_name="search_entry",
+        verbose_name=_("page"),
+    )
+    kind = models.CharField(_("kind"), max_length=20, choices=Kind)
+    title = models.CharField(_("title"), max_length=255)
+    # The title folded (no accents, no case): what A–Z sorts on.
+    sort_title = models.CharField(_("sort title"), max_length=255)
+    body = models.TextField(_("text"), blank=True)
+    published_at = models.DateTimeField(_("first published at"))
+    restriction = models.CharField(
+        _("restriction"), max_length=10, choices=Restriction, blank=True, default=Restriction.NONE
+    )
+
+    class Meta:
+        verbose_name = _("search entry")
+        verbose_name_plural = _("search entries")
+        indexes = [
+            models.Index(fields=["kind", "restriction", "-published_at"]),
+            models.Index(fields=["sort_title"]),
+        ]
+
+    def __str__(self):
+        return self.title
+
+
+class SearchEntryTerm(models.Model):
+    """One facet value of an entry: (thematique, inclusion-numerique), (type, kit)…
+
+    The label is copied so that facets are listed without reading the vocabularies;
+    renaming a term updates it (see `search.indexing`).
+    """
+
+    entry = models.ForeignKey(SearchEntry, on_delete=models.CASCADE, related_name="terms")
+    facet = models.CharField(_("facet"), max_length=20)
+    value = models.CharField(_("value"), max_length=255)
+    label = models.CharField(_("label"), max_length=255)
+
+    class Meta:
+        verbose_name = _("search entry term")
+        verbose_name_plural = _("search entry terms")
+        constraints = [
+            models.UniqueConstraint(fields=["entry", "facet", "value"], name="unique_entry_term")
+        ]
+        indexes = [models.Index(fields=["facet", "value", "entry"])]
+
+    def __str__(self):
+        return f"{self.facet}={self.value}"
+
+
+class SearchWord(models.Model):
+    """A word of the indexed titles and summaries: what "Vouliez-vous dire" proposes."""
+
+    word = models.CharField(_("word"), max_length=60, primary_key=True)
+    # As first met in a text, accents kept: what the suggestion shows.
+    spelling = models.CharField(_("spelling"), max_length=60)
+
+    class Meta:
+        verbose_name = _("search word")
+        verbose_name_plural = _("search words")
+
+    def __str__(self):
+        return self.word
