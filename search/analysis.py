@@ -24,6 +24,7 @@ WORD = re.compile(r"[^\W_]+", re.UNICODE)
 CONTROL_CHARACTERS = re.compile(r"[\x00-\x1f\x7f-\x9f]")
 # Typed in capitals, these are someone trying an engine's boolean syntax, not words.
 BOOLEAN_OPERATORS = re.compile(r"\b(?:AND|OR|NOT)\b")
+PLURAL = re.compile(r"^(\w{3,}[^s])[sx]$")
 
 # Lucene's French stop words (what `_french_` means to Elasticsearch and OpenSearch),
 # accents folded.
@@ -50,6 +51,11 @@ FRENCH_ANALYSIS = {
             "articles": list(ELIDED_ARTICLES),
         },
         "french_stop": {"type": "stop", "stopwords": "_french_"},
+        "french_plural": {
+            "type": "pattern_replace",
+            "pattern": PLURAL.pattern,
+            "replacement": "$1",
+        },
         "french_stemmer": {"type": "stemmer", "language": "french"},
         "autocomplete_edge": {"type": "edge_ngram", "min_gram": 2, "max_gram": 15},
     },
@@ -61,6 +67,7 @@ FRENCH_ANALYSIS = {
                 "lowercase",
                 "asciifolding",
                 "french_stop",
+                "french_plural",
                 "french_stemmer",
             ],
         },
@@ -93,14 +100,24 @@ def words(text: str) -> list[str]:
     return WORD.findall(fold(text))
 
 
+def singular(word: str) -> str:
+    """Without a plural's final s or x, which Snowball keeps after some vowels ("photos")."""
+    return PLURAL.sub(r"\1", word)
+
+
 @lru_cache(maxsize=50_000)
 def stem(word: str) -> str:
-    return _stemmer().stemWord(word)
+    return _stemmer().stemWord(singular(word))
 
 
 @lru_cache(maxsize=1)
 def _stemmer():
     return snowballstemmer.stemmer("french")
+
+
+def singular_text(text: str) -> str:
+    """The folded words, plurals trimmed: what PostgreSQL's `french` config then stems."""
+    return " ".join(singular(word) for word in words(text))
 
 
 def stems(text: str) -> list[str]:

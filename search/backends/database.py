@@ -11,7 +11,7 @@ from django.db import connection
 from django.db.models import Count, Min, Q, QuerySet
 from django.db.models.expressions import RawSQL
 
-from search.analysis import ParsedQuery, fold, stems, words
+from search.analysis import ParsedQuery, fold, singular_text, stems, words
 from search.models import SearchEntry, SearchEntryTerm
 
 from . import GROUP_FACET, FacetValue, SearchEngine, SearchQuery, SearchResponse
@@ -39,7 +39,12 @@ class DatabaseEngine(SearchEngine):
                     "(%s, setweight(to_tsvector('french', %s), 'A') || "
                     "setweight(to_tsvector('french', %s), 'D'), to_tsvector('simple', %s))",
                     [
-                        (entry.pk, fold(entry.title), fold(entry.body), fold(entry.title))
+                        (
+                            entry.pk,
+                            singular_text(entry.title),
+                            singular_text(entry.body),
+                            fold(entry.title),
+                        )
                         for entry in entries
                     ],
                 )
@@ -230,5 +235,6 @@ def fts5_expression(query: ParsedQuery) -> str:
 def postgresql_tsquery(query: ParsedQuery) -> tuple[str, list]:
     parts = ["plainto_tsquery('french', %s)"] * len(query.terms)
     parts += ["phraseto_tsquery('french', %s)"] * len(query.phrases)
-    params = [*query.terms, *(" ".join(phrase) for phrase in query.phrases)]
+    params = [singular_text(term) for term in query.terms]
+    params += [singular_text(" ".join(phrase)) for phrase in query.phrases]
     return " && ".join(parts), params
