@@ -130,12 +130,14 @@ def search_page(request, kinds, facets, template, sorts):
         logger.exception("Search engine unavailable")
         return render(request, template, {**context, "search_unavailable": True}, status=503)
 
+    facet_list = [
+        Facet(name, legend, response.facets.get(name, []), search_query.filters.get(name, []))
+        for name, legend in facets.items()
+    ]
     context.update(
         results=results,
-        facets=[
-            Facet(name, legend, response.facets.get(name, []), search_query.filters.get(name, []))
-            for name, legend in facets.items()
-        ],
+        facets=facet_list,
+        facets_by_name={facet.name: facet for facet in facet_list},
         active_filters=active_filters(request, filters),
         promotions=get_promotions(query) if results.number == 1 and kinds == CONTENT_KINDS else [],
         suggestion=suggest(query) if query and not response.total else None,

@@ -2,13 +2,14 @@
 
 from django.apps import apps
 from django.db.models import Q
-from django.shortcuts import get_object_or_404, render
+from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
 from taggit.models import Tag
 from wagtail.models import Page
 
 from communities.models import CommunityPage
 from home.cards import paginate_cards
+from search.templatetags.search_tags import search_filter_url
 
 from .models import (
     ClassifiedMixin,
@@ -50,25 +51,35 @@ def competency_index(request):
 
 def competency_detail(request, code):
     competency = get_object_or_404(Competency.objects.select_related("domain"), code=code)
+    siblings = list(competency.domain.competencies.all())
+    position = siblings.index(competency)
     return render(
         request,
         "taxonomy/competency_detail.html",
         {
             "competency": competency,
             "term": competency,
+            # Its place in the referential: the competencies of its domain, and the
+            # ones just before and after it.
+            "siblings": siblings,
+            "previous": siblings[position - 1] if position > 0 else None,
+            "next": siblings[position + 1] if position + 1 < len(siblings) else None,
             "pages": paginate_cards(request, classified_pages(competencies=competency)),
         },
     )
 
 
+def filtered_search(facet: str, value: str):
+    """Publics, themes and tags are listed by the search, with its facets and sorts."""
+    return redirect(search_filter_url(facet, value), permanent=True)
+
+
 def public_detail(request, slug):
-    public = get_object_or_404(Public, slug=slug)
-    return term_listing(request, public, classified_pages(publics=public), _("Public"))
+    return filtered_search("public", get_object_or_404(Public, slug=slug).slug)
 
 
 def theme_detail(request, slug):
-    theme = get_object_or_404(Theme, slug=slug)
-    return term_listing(request, theme, classified_pages(themes=theme), _("Theme"))
+    return filtered_search("thematique", get_object_or_404(Theme, slug=slug).slug)
 
 
 def support_type_detail(request, slug):
@@ -83,8 +94,7 @@ def licence_detail(request, slug):
 
 
 def tag_detail(request, slug):
-    tag = get_object_or_404(Tag, slug=slug)
-    return term_listing(request, tag, classified_pages(tags=tag), _("Tag"))
+    return filtered_search("etiquette", get_object_or_404(Tag, slug=slug).slug)
 
 
 def department_detail(request, code):
