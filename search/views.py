@@ -34,6 +34,9 @@ MAX_FILTER_VALUE_LENGTH = 100
 # "Most downloaded" orders the best-ranked matches only, in SQL.
 MAX_SORTED_MATCHES = 1000
 SHOWN_FACET_VALUES = 8
+# Engines page through the first 10 000 results (OpenSearch's max_result_window): beyond,
+# a visitor narrows the search rather than turning 500 pages.
+MAX_RESULT_WINDOW = 10_000
 AUTOCOMPLETE_SIZE = 8
 
 SORTS = {
@@ -136,6 +139,7 @@ def search_page(request, kinds, facets, template, sorts):
     ]
     context.update(
         results=results,
+        total=response.total,
         facets=facet_list,
         facets_by_name={facet.name: facet for facet in facet_list},
         active_filters=active_filters(request, filters),
@@ -210,9 +214,10 @@ def find_results(request, search_query: SearchQuery):
         results = paginate(request, pages, PER_PAGE)
         ids = [page.pk for page in results.object_list]
     else:
-        search_query.offset, search_query.limit = (number - 1) * PER_PAGE, PER_PAGE
+        offset = min((number - 1) * PER_PAGE, MAX_RESULT_WINDOW - PER_PAGE)
+        search_query.offset, search_query.limit = offset, PER_PAGE
         response = engine.search(search_query)
-        results = paginate(request, range(response.total), PER_PAGE)
+        results = paginate(request, range(min(response.total, MAX_RESULT_WINDOW)), PER_PAGE)
         if results.number != number:
             # Beyond the last page: show the last one.
             search_query.offset = (results.number - 1) * PER_PAGE

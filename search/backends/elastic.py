@@ -56,9 +56,10 @@ class ElasticEngine(SearchEngine):
     def __init__(self, config: dict):
         self.config = config
         self.index_name = f"{config.get('INDEX', 'rhinocc')}_entries"
-        self.client = self.make_client(
-            config["URLS"], timeout=config.get("TIMEOUT", 10), **config.get("OPTIONS", {})
-        )
+        # A copy: Wagtail's own backend adds to the OPTIONS of the shared settings.
+        options = {**config.get("OPTIONS", {})}
+        options.setdefault("timeout", config.get("TIMEOUT", 10))
+        self.client = self.make_client(config["URLS"], **options)
 
     def make_client(self, urls, **options):
         raise NotImplementedError
