@@ -4,7 +4,7 @@ PYTHON := $(VENV)/bin/python
 INSTALLED := $(VENV)/.installed
 ADDRESS ?= 127.0.0.1:8000
 
-.PHONY: setup run serve test lint format lock messages bench load clean
+.PHONY: setup run serve test lint format lock messages bench bench-search load clean
 
 $(PYTHON):
 	@python=$$(sh scripts/find-python) && echo "Python : $$python" && "$$python" -m venv $(VENV)
@@ -42,6 +42,14 @@ bench: setup
 	$(PYTHON) manage.py migrate --noinput -v 0
 	$(PYTHON) manage.py load_demo
 	$(PYTHON) scripts/bench_pages.py
+
+# Search benchmark on a database of its own: make bench-search N=100000
+# SEARCH_URL=opensearch2://127.0.0.1:9200 (see scripts/start-opensearch).
+N ?= 10000
+BENCH_DATABASE_URL ?= sqlite:///$(CURDIR)/bench/search-$(N).sqlite3
+bench-search: setup
+	@mkdir -p bench
+	DATABASE_URL=$(BENCH_DATABASE_URL) $(PYTHON) scripts/bench_search.py --contents $(N)
 
 # Load test against a running server (see `make serve`): 50 users for 60 s.
 LOAD_HOST ?= http://127.0.0.1:8000

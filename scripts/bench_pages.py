@@ -31,8 +31,9 @@ EXTRA_URLS = [
     "/recherche/?q=atelier",
     "/competences/",
     "/competences/CRCN-4.1/",
-    "/publics/seniors/",
-    "/etiquettes/atelier/",
+    "/recherche/?public=seniors",
+    "/recherche/?q=atelier&competence=CRCN-1.1",
+    "/recherche/communautes/",
     "/departements/31/",
 ]
 

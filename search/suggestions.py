@@ -2,6 +2,7 @@
 
 import difflib
 
+from django.contrib.postgres.search import TrigramSimilarity
 from django.db import connection
 from django.db.models.functions import Length
 
@@ -9,7 +10,7 @@ from .analysis import ParsedQuery
 from .models import SearchWord
 
 MIN_SIMILARITY = 0.7  # difflib's ratio on SQLite
-MIN_TRIGRAM_SIMILARITY = 0.3  # pg_trgm's similarity on PostgreSQL
+MIN_TRIGRAM_SIMILARITY = 0.25  # pg_trgm's similarity on PostgreSQL
 LENGTH_TOLERANCE = 2
 
 
@@ -36,20 +37,21 @@ def suggest(query: ParsedQuery) -> str | None:
 def closest_word(word: str) -> str | None:
     if len(word) < 3:
         return None
-    if connection.vendor == "postgresql":
-        with connection.cursor() as cursor:
-            cursor.execute(
-                "SELECT word FROM rhinocc_search_searchword WHERE word %% %s "
-                "AND similarity(word, %s) >= %s ORDER BY similarity(word, %s) DESC, word LIMIT 1",
-                [word, word, MIN_TRIGRAM_SIMILARITY, word],
-            )
-            row = cursor.fetchone()
-        return row[0] if row else None
+    # Candidates share the first letter and nearly the length: typos rarely change those.
     candidates = (
         SearchWord.objects.filter(word__startswith=word[0])
         .annotate(length=Length("word"))
         .filter(length__range=(len(word) - LENGTH_TOLERANCE, len(word) + LENGTH_TOLERANCE))
-        .values_list("word", flat=True)
     )
-    matches = difflib.get_close_matches(word, list(candidates), n=1, cutoff=MIN_SIMILARITY)
+    if connection.vendor == "postgresql":
+        best = (
+            candidates.annotate(similarity=TrigramSimilarity("word", word))
+            .filter(similarity__gte=MIN_TRIGRAM_SIMILARITY)
+            .order_by("-similarity", "word")
+            .values_list("word", flat=True)
+            .first()
+        )
+        return best
+    words = list(candidates.values_list("word", flat=True))
+    matches = difflib.get_close_matches(word, words, n=1, cutoff=MIN_SIMILARITY)
     return matches[0] if matches else None

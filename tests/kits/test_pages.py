@@ -40,11 +40,11 @@ def test_resource_page_shows_its_identity_card(client):
     assert resource.provider in html
 
 
-def test_classification_links_lead_to_their_listings(client):
+def test_classification_links_lead_to_the_filtered_search(client):
     content = WorkshopContentPage.objects.filter(tags__isnull=False).first()
     html = unescape(client.get(content.url).content.decode())
     tag = content.tags.first()
-    listing = client.get(f"/etiquettes/{tag.slug}/")
-    assert f"/etiquettes/{tag.slug}/" in html
+    assert f"/recherche/?etiquette={tag.slug}" in html
+    listing = client.get("/recherche/", {"etiquette": tag.slug, "q": content.title})
     assert listing.status_code == 200
-    assert content.url in listing.content.decode()
+    assert content.pk in [page.pk for page in listing.context["results"].object_list]
