@@ -8,8 +8,8 @@ The archive (.tar.gz) holds:
   every file, checked again on restore.
 
 Left out because they are rebuilt from the rest: content types and permissions
-(recreated by migrations), search index entries (`update_index`), the reference
-index (`rebuild_references_index`), image renditions, sessions, editing sessions.
+(recreated by migrations), search indexes (`update_index`, `rebuild_search`), the
+reference index (`rebuild_references_index`), image renditions, sessions, editing sessions.
 """
 
 import hashlib
@@ -34,6 +34,9 @@ EXCLUDED_MODELS = {
     "wagtailcore.referenceindex",
     "wagtailsearch.indexentry",
     "wagtailsearch.sqliteftsindexentry",
+    "rhinocc_search.searchentry",
+    "rhinocc_search.searchentryterm",
+    "rhinocc_search.searchword",
     "wagtailadmin.editingsession",
     "images.customrendition",
 }
@@ -185,4 +188,5 @@ def restore_backup(source: Path) -> dict:
 
     call_command("rebuild_references_index", verbosity=0)
     call_command("update_index", verbosity=0)
+    call_command("rebuild_search", verbosity=0)
     return manifest
