@@ -21,7 +21,9 @@ from home.lifecycle import ContentUpdatedMixin
 from home.pagination import paginate
 from home.sections import SectionPage
 from images.models import IllustratedMixin
-from taxonomy.models import ClassifiedMixin, classified_edit_handler
+from taxonomy.models import ClassifiedMixin, Public, classified_edit_handler
+
+from .filters import ModuleFilterForm
 
 LIST_FEATURES = ["bold", "italic", "ul", "ol", "link"]
 
@@ -131,20 +133,38 @@ class TrainingCatalogPage(IllustratedMixin, Page):
         verbose_name_plural = _("training catalogues")
 
     def get_modules(self):
-        today = timezone.localdate()
-        return (
-            TrainingModulePage.objects.live()
-            .public()
-            .child_of(self)
-            .annotate(
-                next_session=Min("sessions__start_date", filter=Q(sessions__start_date__gte=today))
-            )
-            .order_by("path")
+        """The catalogue's live public modules, in the editors' order."""
+        return TrainingModulePage.objects.live().public().child_of(self).order_by("path")
+
+    @staticmethod
+    def get_module_publics(modules):
+        """The publics that `modules` address: the choices of the public filter."""
+        addressed = TrainingModulePage.publics.through.objects.filter(
+            trainingmodulepage__in=modules.values("pk")
         )
+        return Public.objects.filter(pk__in=addressed.values("public_id"))
+
+    @staticmethod
+    def with_listing_details(modules):
+        """Each module with its next session's start (`next_session`) and its publics."""
+        today = timezone.localdate()
+        return modules.annotate(
+            next_session=Min("sessions__start_date", filter=Q(sessions__start_date__gte=today))
+        ).prefetch_related("publics")
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["modules"] = paginate(request, self.get_modules(), per_page=20)
+        modules = self.get_modules()
+        filters = ModuleFilterForm(
+            request.GET,
+            publics=self.get_module_publics(modules),
+            modalities=TrainingModulePage.Modality.choices,
+        )
+        shown = self.with_listing_details(filters.filter(modules))
+        context["filters"] = filters
+        context["active_filters"] = filters.selected()
+        context["ignored_filters"] = [filters[name].label for name in filters.errors]
+        context["modules"] = paginate(request, shown, per_page=20)
         return context
 
 
@@ -255,9 +275,11 @@ class TrainingModulePage(DownloadBundleMixin, ClassifiedMixin, ContentUpdatedMix
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["sessions"] = self.get_upcoming_sessions()
+        # A list: the key facts show the first session, the table all of them.
+        context["sessions"] = list(self.get_upcoming_sessions())
         context["supports"] = self.page_downloads
         context["trainers"] = self.trainers.all()
+        context["competencies"] = list(self.competencies.all())
         return context
 
 

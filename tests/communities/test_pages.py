@@ -1,6 +1,7 @@
 from html import unescape
 
 import pytest
+from bs4 import BeautifulSoup
 
 from communities.models import CommunityPage
 
@@ -12,13 +13,26 @@ def test_community_page_shows_territory_contacts_members_and_contributions(clien
     html = unescape(client.get(community.url).content.decode())
     assert community.territory in html
     for department in community.departments.all():
-        assert department.get_absolute_url() in html
+        assert f"/recherche/communautes/?departement={department.code}" in html
+    for theme in community.themes.all():
+        assert f"/recherche/communautes/?thematique={theme.slug}" in html
     for contact in community.contacts.all():
         assert contact.name in html
     for member in community.members.all():
         assert member.name in html
     for contribution in community.get_children().live():
         assert contribution.url in html
+
+
+def test_community_page_searches_inside_the_community(client):
+    community = CommunityPage.objects.filter(is_private=False).first()
+    soup = BeautifulSoup(client.get(community.url).content, "html.parser")
+    hidden = soup.find("input", attrs={"type": "hidden", "name": "communaute"})
+    assert hidden is not None and hidden["value"] == community.slug
+    form = hidden.find_parent("form")
+    assert form["method"] == "get"
+    assert form["action"] == "/recherche/"
+    assert form.find("input", attrs={"name": "q"})
 
 
 def test_department_listing_shows_its_communities(client):

@@ -53,17 +53,23 @@ class PrivateCommunityTests(TestCase):
                 with self.subTest(role=role, url=url):
                     self.assertEqual(self.client.get(url).status_code, 200)
 
-    def test_its_contents_are_absent_from_search_for_everyone(self):
+    def test_its_contents_are_found_by_those_who_may_open_them_only(self):
         query = "/recherche/?q=design+parcours+usager"
-        for role in ["anonymous", "mediator"]:
+        for role, may_open in [
+            ("anonymous", False),
+            ("trainer", False),
+            ("contributor_b", False),
+            ("mediator", True),
+            ("admin_a", True),
+        ]:
             self.client.logout()
             if self.users[role]:
                 self.client.force_login(self.users[role])
             with self.subTest(role=role):
                 html = unescape(self.client.get(query).content.decode())
-                self.assertNotIn(self.contribution.url, html)
+                self.assertEqual(self.contribution.url in html, may_open)
                 newest = unescape(self.client.get("/recherche/?tri=recent").content.decode())
-                self.assertNotIn(self.contribution.url, newest)
+                self.assertEqual(self.contribution.url in newest, may_open)
 
     def test_its_contents_are_absent_from_listings(self):
         html = unescape(self.client.get(HomePage.objects.get().url).content.decode())

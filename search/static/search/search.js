@@ -1,4 +1,5 @@
-// Autocomplete under the search box: titles that begin like what is typed.
+// Autocomplete under the search box: titles that begin like what is typed; filters
+// folded on narrow screens.
 // The form works without this script; it only adds a list of suggestions
 // (ARIA 1.2 combobox pattern: arrows to move, Enter to open, Escape to close).
 (function () {
@@ -131,4 +132,11 @@
   }
 
   document.querySelectorAll("[data-autocomplete-url]").forEach(setUp);
+
+  // On a phone the filters would push the results a few screens down: fold them.
+  if (window.matchMedia("(max-width: 60rem)").matches) {
+    document.querySelectorAll("[data-collapsible-filters]").forEach(function (filters) {
+      filters.open = false;
+    });
+  }
 })();
