@@ -198,10 +198,14 @@ def ranked_ids(entries: QuerySet, query: ParsedQuery, limit: int, offset: int) -
         )
         params = [*params, *entries_params, *params, limit, offset]
     else:
+        # Materialised first: with the entries' filter beside MATCH, SQLite would run the
+        # full-text query once per candidate row.
         sql = (
-            "SELECT rowid FROM rhinocc_search_fts WHERE rhinocc_search_fts MATCH %s "
-            f"AND rowid IN ({entries_sql}) "
-            f"ORDER BY bm25(rhinocc_search_fts, {SQLITE_WEIGHTS}), rowid DESC LIMIT %s OFFSET %s"
+            "WITH matches AS MATERIALIZED (SELECT rowid AS id, "
+            f"bm25(rhinocc_search_fts, {SQLITE_WEIGHTS}) AS score FROM rhinocc_search_fts "
+            "WHERE rhinocc_search_fts MATCH %s) "
+            f"SELECT id FROM matches WHERE id IN ({entries_sql}) "
+            "ORDER BY score, id DESC LIMIT %s OFFSET %s"
         )
         params = [fts5_expression(query), *entries_params, limit, offset]
     with connection.cursor() as cursor:

@@ -1,0 +1,75 @@
+"""A mediator finds a workshop content with the search and its facets, and downloads a tool.
+
+The search page's contract (search issue): a GET form with facet checkboxes
+named `public` and `competence` (a competency's code, such as CRCN-1.1) and a
+submit button; results as a list of links to the content pages.
+"""
+
+import re
+
+import pytest
+from playwright.sync_api import expect
+
+pytestmark = pytest.mark.browser
+
+CONTENT_LINKS = ", ".join(
+    f"a[href*='/{section}/']"
+    for section in ("contenus", "kits", "formations", "ressources", "communautes")
+)
+
+
+def test_mediator_searches_filters_opens_a_content_and_downloads_a_tool(page, site):
+    journey = site.mediator
+
+    page.goto("/")
+    search_box = page.get_by_role("main").locator("input[type=search]").first
+    expect(search_box).to_be_visible()
+    search_box.fill("numerique")
+    search_box.press("Enter")
+    expect(page).to_have_url(re.compile(r"/recherche/\?(.*&)?q=numerique"))
+    results = page.get_by_role("main").locator("li a[href]").filter(has_text=re.compile(r"\S"))
+    content_results = results.and_(page.locator(CONTENT_LINKS))
+    expect(content_results.first, "search results linking to content pages").to_be_visible()
+
+    # Facets: one public, one competency, then the form's submit button.
+    public_name = re.compile(re.escape(journey["public_name"]))
+    public = page.locator("input[type=checkbox][name=public]").and_(
+        page.get_by_role("checkbox", name=public_name)
+    )
+    competency = page.locator(
+        f"input[type=checkbox][name=competence][value='{journey['competency_code']}']"
+    )
+    expect(public, "a facet checkbox for the public").to_have_count(1)
+    expect(competency, "a facet checkbox for the competency").to_have_count(1)
+    public.check()
+    competency.check()
+    facets_form = page.locator("form").filter(has=competency)
+    facets_form.locator("button[type=submit], input[type=submit]").first.click()
+
+    expect(page).to_have_url(re.compile(r"[?&]public="))
+    expect(page).to_have_url(
+        re.compile(rf"[?&]competence={re.escape(journey['competency_code'])}")
+    )
+    expect(page).to_have_url(re.compile(r"[?&]q=numerique"))
+    # The page shows the filters it applied.
+    expect(competency).to_be_checked()
+    expect(public).to_be_checked()
+
+    # The filtered results lead to the workshop content.
+    content_link = page.get_by_role("main").locator(f"a[href$='{journey['workshop_url']}']")
+    expect(content_link.first).to_be_visible()
+    content_link.first.click()
+    expect(page).to_have_url(re.compile(re.escape(journey["workshop_url"]) + "$"))
+    expect(page.get_by_role("heading", level=1)).to_have_text(journey["workshop_title"])
+
+    # The tool arrives, whole, under its own name.
+    download_link = page.locator(f"a[href='{journey['tool_url']}']")
+    expect(download_link).to_be_visible()
+    with page.expect_download() as download_info:
+        download_link.click()
+    download = download_info.value
+    assert download.failure() is None
+    assert download.suggested_filename == journey["tool_filename"]
+    with open(download.path(), "rb") as downloaded:
+        content = downloaded.read()
+    assert len(content) == journey["tool_size"] > 0
