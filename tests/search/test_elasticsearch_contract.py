@@ -120,9 +120,7 @@ def test_bulk_indexing_sends_every_entry_with_its_facets(elasticsearch):
     entry = SearchEntry.objects.filter(kind="module").first()
     document = documents[[int(action["index"]["_id"]) for action in actions].index(entry.pk)]
     assert document["title"] == entry.title and document["kind"] == "module"
-    competencies = set(
-        entry.terms.filter(facet="competence").values_list("value", flat=True)
-    )
+    competencies = set(entry.terms.filter(facet="competence").values_list("value", flat=True))
     assert set(document["competence"]) == competencies
 
 
