@@ -17,7 +17,14 @@ from wagtail.models import Page, PageViewRestriction
 from wagtail.search import index
 
 from search.analysis import WORD, fold
-from search.models import Kind, Restriction, SearchEntry, SearchEntryTerm, SearchWord
+from search.models import (
+    Kind,
+    Restriction,
+    SearchEntry,
+    SearchEntryTerm,
+    SearchWord,
+    index_changed,
+)
 
 from .backends import GROUP_FACET, get_engine
 from .backends.database import DatabaseEngine
@@ -55,6 +62,7 @@ def index_subtree(page: Page) -> None:
 def remove_pages(page_ids: list[int]) -> None:
     SearchEntry.objects.filter(pk__in=page_ids).delete()
     DatabaseEngine.delete_text(page_ids)
+    index_changed()
     _tell_engine("delete_entries", page_ids)
 
 
@@ -105,6 +113,7 @@ def _index_batch(page_ids: list[int], tell_engine: bool = True) -> None:
         )
         DatabaseEngine.delete_text(gone)
         DatabaseEngine.write_text(entries)
+    index_changed()
     if tell_engine:
         _tell_engine("index_entries", sorted(kept))
         _tell_engine("delete_entries", gone)
@@ -250,3 +259,4 @@ def vocabulary(entries: list[SearchEntry]) -> dict[str, str]:
 def rename_term(facet: str, value: str, label: str) -> None:
     """A vocabulary term renamed: its facet label follows, no reindexing needed."""
     SearchEntryTerm.objects.filter(facet=facet, value=value).update(label=label)
+    index_changed()

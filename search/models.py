@@ -5,6 +5,9 @@ engine; the text itself is matched by the engine (see `search.backends`). They
 are written from live pages only, so drafts never reach them.
 """
 
+from uuid import uuid4
+
+from django.core.cache import cache
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import Page
@@ -98,3 +101,15 @@ class SearchWord(models.Model):
 
     def __str__(self):
         return self.word
+
+
+GENERATION_KEY = "rhinocc-search-generation"
+
+
+def index_generation() -> str:
+    """Changes whenever the index does: what cached search work is keyed on."""
+    return cache.get_or_set(GENERATION_KEY, lambda: uuid4().hex, None)
+
+
+def index_changed() -> None:
+    cache.set(GENERATION_KEY, uuid4().hex, None)

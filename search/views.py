@@ -9,6 +9,7 @@ from dataclasses import dataclass
 
 from django.http import JsonResponse
 from django.shortcuts import render
+from django.utils.functional import cached_property
 from django.utils.http import urlencode
 from django.utils.translation import gettext_lazy as _
 from django.views.decorators.http import require_GET
@@ -68,7 +69,7 @@ class Facet:
     values: list[FacetValue]
     chosen: list[str]
 
-    @property
+    @cached_property
     def shown(self) -> list[FacetValue]:
         """The most frequent values, and every chosen one."""
         return [
@@ -77,9 +78,10 @@ class Facet:
             if rank < SHOWN_FACET_VALUES or value.value in self.chosen
         ]
 
-    @property
+    @cached_property
     def more(self) -> list[FacetValue]:
-        return [value for value in self.values if value not in self.shown]
+        shown = {value.value for value in self.shown}
+        return [value for value in self.values if value.value not in shown]
 
 
 @require_GET

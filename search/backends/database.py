@@ -7,12 +7,15 @@ migrations for the database in use; filters and facet counts are plain SQL on th
 entries and their terms, the same for both.
 """
 
+from hashlib import sha256
+
+from django.core.cache import cache
 from django.db import connection
 from django.db.models import Count, Min, Q, QuerySet
 from django.db.models.expressions import RawSQL
 
 from search.analysis import ParsedQuery, fold, singular_text, stems, words
-from search.models import SearchEntry, SearchEntryTerm
+from search.models import SearchEntry, SearchEntryTerm, index_generation
 
 from . import GROUP_FACET, FacetValue, SearchEngine, SearchQuery, SearchResponse
 
@@ -83,7 +86,16 @@ class DatabaseEngine(SearchEngine):
         filtered = filter_entries(entries, search_query.filters)
         total = filtered.count()
         page_ids = self.ordered_ids(filtered, search_query) if total else []
-        facets = count_facets(entries, search_query) if search_query.facets else {}
+        if not search_query.facets:
+            facets = {}
+        elif query or any(search_query.filters.values()):
+            facets = count_facets(entries, search_query)
+        else:
+            # The whole index's counts, the heaviest and the most asked for (an empty
+            # search, a listing): kept until the index changes.
+            scope = repr((search_query.kinds, search_query.facets, search_query.visibility))
+            key = f"search-facets:{index_generation()}:{sha256(scope.encode()).hexdigest()}"
+            facets = cache.get_or_set(key, lambda: count_facets(entries, search_query))
         return SearchResponse(page_ids=page_ids, total=total, facets=facets)
 
     def ordered_ids(self, entries: QuerySet, search_query: SearchQuery) -> list[int]:

@@ -146,3 +146,18 @@ def test_members_find_their_private_space_through_the_search_page(
     client.force_login(user)
     member = client.get("/recherche/", {"q": contribution.title})
     assert contribution.pk in [page.pk for page in member.context["results"].object_list]
+
+
+def test_the_empty_search_counts_follow_the_index(client, engine):
+    def content_count():
+        response = client.get("/recherche/")
+        return response.context["facets_by_name"]["type"].values, response
+
+    before, _ = content_count()
+    page = new_content()
+    after, response = content_count()
+    counts = {value.value: value.count for value in after}
+    assert counts["contenu"] == {v.value: v.count for v in before}["contenu"] + 1
+    page.unpublish()
+    again, _ = content_count()
+    assert {v.value: v.count for v in again} == {v.value: v.count for v in before}
