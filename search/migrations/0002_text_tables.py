@@ -17,9 +17,10 @@ SQLITE = [
 POSTGRESQL = [
     ("CREATE EXTENSION IF NOT EXISTS pg_trgm", ""),
     (
+        # No foreign key: Django's flush (restore) truncates the entries without knowing
+        # this table; search.indexing deletes its rows with their entries.
         "CREATE TABLE rhinocc_search_fts ("
-        "page_id integer PRIMARY KEY REFERENCES rhinocc_search_searchentry (page_id) "
-        "ON DELETE CASCADE DEFERRABLE INITIALLY DEFERRED, "
+        "page_id integer PRIMARY KEY, "
         "document tsvector NOT NULL, title_words tsvector NOT NULL)",
         "DROP TABLE rhinocc_search_fts",
     ),

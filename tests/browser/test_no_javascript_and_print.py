@@ -1,0 +1,74 @@
+"""Core flows without JavaScript, what JavaScript adds, and the printed sheet."""
+
+import re
+
+import pytest
+from playwright.sync_api import expect
+
+pytestmark = pytest.mark.browser
+
+
+def test_search_filter_open_and_download_without_javascript(new_context, site):
+    journey = site.mediator
+    page = new_context(java_script_enabled=False).new_page()
+    page.goto("/recherche/?q=numerique")
+    page.locator(
+        f"input[type=checkbox][name=competence][value='{journey['competency_code']}']"
+    ).check()
+    page.get_by_role("button", name="Appliquer les filtres").click()
+    expect(page).to_have_url(re.compile(rf"competence={re.escape(journey['competency_code'])}"))
+    expect(page.get_by_role("status").first).to_contain_text("résultat")
+    # The filters stay unfolded: without the script nothing folds them.
+    assert page.eval_on_selector("#filtres", "filters => filters.open")
+    page.goto(journey["workshop_url"])
+    with page.expect_download() as download_info:
+        page.locator(f"a[href='{journey['tool_url']}']").click()
+    assert download_info.value.suggested_filename == journey["tool_filename"]
+
+
+def test_login_works_without_javascript(new_context, site):
+    page = new_context(java_script_enabled=False).new_page()
+    page.goto("/connexion/")
+    page.locator("#id_username").fill(site.trainer_username)
+    page.locator("#id_password").fill(site.trainer_password)
+    page.get_by_role("button", name=re.compile("connecter", re.I)).click()
+    expect(page).not_to_have_url(re.compile(r"/connexion/"))
+
+
+def test_autocomplete_lists_titles_and_opens_one_with_the_keyboard(page):
+    page.goto("/recherche/")
+    box = page.locator("#recherche-page")
+    box.fill("hamec")
+    suggestions = page.get_by_role("listbox")
+    expect(suggestions).to_be_visible()
+    expect(box).to_have_attribute("aria-expanded", "true")
+    expect(suggestions.get_by_role("option").first).to_contain_text("hameçonnage")
+    box.press("ArrowDown")
+    expect(suggestions.get_by_role("option").first).to_have_attribute("aria-selected", "true")
+    with page.expect_navigation():
+        box.press("Enter")
+    expect(page.get_by_role("heading", level=1)).to_contain_text("hameçonnage")
+
+
+def test_filters_fold_on_a_phone_and_open_on_request(new_context):
+    page = new_context(viewport={"width": 375, "height": 800}).new_page()
+    page.goto("/recherche/?q=atelier")
+    filters = page.locator("#filtres")
+    assert not filters.evaluate("filters => filters.open")
+    page.locator("#filtres > summary").click()
+    assert filters.evaluate("filters => filters.open")
+    expect(page.locator("input[name=type]").first).to_be_visible()
+
+
+@pytest.mark.parametrize("page_type", ["module", "workshop-content"])
+def test_a_printed_sheet_keeps_the_content_without_the_site_chrome(new_context, site, page_type):
+    page = new_context().new_page()
+    page.goto(site.pages[page_type])
+    page.emulate_media(media="print")
+    for chrome in ["header", "nav", "footer", "form"]:
+        for element in page.locator(f"body {chrome}").all():
+            if element.evaluate("e => !e.closest('main') || e.tagName === 'FORM'"):
+                expect(element).to_be_hidden()
+    expect(page.get_by_role("heading", level=1)).to_be_visible()
+    pdf = page.pdf(format="A4")
+    assert pdf.startswith(b"%PDF") and len(pdf) > 5_000
