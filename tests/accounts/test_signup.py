@@ -105,3 +105,16 @@ def test_one_mailbox_gets_a_few_emails_a_day_at_most(client):
         assert "Vérifiez votre messagerie" in response.content.decode()
     sent = [message for message in mail.outbox if message.to == ["cible@example.org"]]
     assert len(sent) == EMAILS_PER_ADDRESS_PER_DAY
+
+
+def test_errors_are_announced_and_linked_to_their_field_and_the_input_is_kept(client):
+    response = client.post("/inscription/", {"email": "pas-un-email"})
+    html = response.content.decode()
+    assert response.status_code == 200
+    assert 'role="alert"' in html
+    assert '<a href="#id_email">' in html
+    assert (
+        'aria-invalid="true"' in html
+        and 'aria-describedby="id_email_helptext id_email_error"' in html
+    )
+    assert 'value="pas-un-email"' in html
