@@ -4,7 +4,8 @@ On a database of its own (BENCH_DATABASE_URL, SQLite by default), with the engin
 SEARCH_URL (the database by default): generates N realistic French workshop contents
 with tags, competencies, publics and communities, rebuilds the search index (pages/s),
 then times the search page server-side through Django's test client for a fixed mix
-(plain, filtered, faceted, autocomplete, empty) and counts its SQL queries.
+(plain, filtered, faceted, autocomplete, empty) and counts its SQL queries. Templates
+are compiled once, as in production (DEBUG off); the page cache is off.
 """
 
 import argparse
@@ -21,6 +22,10 @@ os.environ.setdefault("DJANGO_SETTINGS_MODULE", "rhinocc.settings.dev")
 django.setup()
 
 from django.conf import settings  # noqa: E402
+
+# As in production, before any template is loaded: compiled templates kept, no query log.
+settings.DEBUG = False
+
 from django.core.management import call_command  # noqa: E402
 from django.db import connection  # noqa: E402
 from django.test import Client  # noqa: E402
