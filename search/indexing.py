@@ -260,3 +260,9 @@ def rename_term(facet: str, value: str, label: str) -> None:
     """A vocabulary term renamed: its facet label follows, no reindexing needed."""
     SearchEntryTerm.objects.filter(facet=facet, value=value).update(label=label)
     index_changed()
+
+
+def forget_term(facet: str, value: str) -> None:
+    """A vocabulary term deleted: no facet offers it any more."""
+    SearchEntryTerm.objects.filter(facet=facet, value=value).delete()
+    index_changed()

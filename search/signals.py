@@ -54,6 +54,11 @@ def on_term_saved(sender, instance, raw=False, **kwargs):
         indexing.rename_term(facet, getattr(instance, key), str(instance))
 
 
+def on_term_deleted(sender, instance, **kwargs):
+    facet, key = FACET_OF_TERM[sender]
+    indexing.forget_term(facet, getattr(instance, key))
+
+
 def connect() -> None:
     page_published.connect(on_page_changed, dispatch_uid="search-published")
     page_unpublished.connect(on_page_changed, dispatch_uid="search-unpublished")
@@ -73,4 +78,7 @@ def connect() -> None:
     for model in FACET_OF_TERM:
         post_save.connect(
             on_term_saved, sender=model, dispatch_uid=f"search-term-{model.__name__}"
+        )
+        post_delete.connect(
+            on_term_deleted, sender=model, dispatch_uid=f"search-term-deleted-{model.__name__}"
         )

@@ -161,3 +161,19 @@ def test_the_empty_search_counts_follow_the_index(client, engine):
     page.unpublish()
     again, _ = content_count()
     assert {v.value: v.count for v in again} == {v.value: v.count for v in before}
+
+
+def test_renamed_and_deleted_terms_follow_in_the_facets(client, engine):
+    from taxonomy.models import Theme
+
+    theme = Theme.objects.get(slug="numerique-securise")
+    theme.name = "Sécurité numérique (renommée)"
+    theme.save()
+    labels = {
+        v.value: v.label
+        for v in client.get("/recherche/").context["facets_by_name"]["thematique"].values
+    }
+    assert labels["numerique-securise"] == "Sécurité numérique (renommée)"
+    theme.delete()
+    values = client.get("/recherche/").context["facets_by_name"]["thematique"].values
+    assert "numerique-securise" not in {v.value for v in values}
