@@ -257,12 +257,18 @@ def vocabulary(entries: list[SearchEntry]) -> dict[str, str]:
 
 
 def rename_term(facet: str, value: str, label: str) -> None:
-    """A vocabulary term renamed: its facet label follows, no reindexing needed."""
-    SearchEntryTerm.objects.filter(facet=facet, value=value).update(label=label)
+    """A vocabulary term renamed: its facet label follows, in the engine's copy too."""
+    terms = SearchEntryTerm.objects.filter(facet=facet, value=value)
+    page_ids = list(terms.values_list("entry_id", flat=True))
+    terms.update(label=label)
     index_changed()
+    _tell_engine("index_entries", page_ids)
 
 
 def forget_term(facet: str, value: str) -> None:
     """A vocabulary term deleted: no facet offers it any more."""
-    SearchEntryTerm.objects.filter(facet=facet, value=value).delete()
+    terms = SearchEntryTerm.objects.filter(facet=facet, value=value)
+    page_ids = list(terms.values_list("entry_id", flat=True))
+    terms.delete()
     index_changed()
+    _tell_engine("index_entries", page_ids)
