@@ -15,11 +15,11 @@ from wagtail.fields import RichTextField
 from wagtail.models import Orderable, Page
 from wagtail.search import index
 
+from core.lifecycle import ContentUpdatedMixin
+from core.pagination import paginate
+from core.sections import SectionPage
 from documents.bundles import DownloadBundleMixin
 from documents.models import PageDownload
-from home.lifecycle import ContentUpdatedMixin
-from home.pagination import paginate
-from home.sections import SectionPage
 from images.models import IllustratedMixin
 from taxonomy.models import ClassifiedMixin, Public, classified_edit_handler
 

@@ -13,10 +13,10 @@ from wagtail.fields import RichTextField
 from wagtail.models import Orderable, Page
 from wagtail.search import index
 
-from home.cards import paginate_cards
-from home.pagination import paginate
-from home.permissions import AnchorPagePermissionTester
-from home.sections import SectionPage
+from core.cards import paginate_cards
+from core.pagination import paginate
+from core.permissions import AnchorPagePermissionTester
+from core.sections import SectionPage
 from images.models import IllustratedMixin
 
 

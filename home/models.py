@@ -13,10 +13,10 @@ from wagtail.search import index
 
 from catalogue.models import TrainingCatalogPage, with_module_counts
 from communities.models import CommunityPage
-from home.cards import prefetch_card_relations
-from home.pagination import paginate
-from home.permissions import AnchorPagePermissionTester
-from home.sections import SectionPage
+from core.cards import prefetch_card_relations
+from core.pagination import paginate
+from core.permissions import AnchorPagePermissionTester
+from core.sections import SectionPage
 from kits.models import WorkshopContentPage
 
 BODY_FEATURES = ["h2", "h3", "bold", "italic", "ol", "ul", "link", "document-link"]

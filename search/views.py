@@ -17,9 +17,9 @@ from wagtail.contrib.search_promotions.models import SearchPromotion
 from wagtail.models import Page
 from wagtail.search.utils import normalise_query_string
 
+from core.cards import prefetch_card_relations
+from core.pagination import paginate
 from documents.counting import with_download_totals
-from home.cards import prefetch_card_relations
-from home.pagination import paginate
 
 from .analysis import ParsedQuery, parse_query
 from .backends import FacetValue, SearchQuery, Visibility, get_engine

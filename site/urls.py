@@ -5,7 +5,7 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
 from documents.views import serve_document
-from home.views import healthz
+from rhinocc.views import healthz
 from search import views as search_views
 
 urlpatterns = [

@@ -8,7 +8,7 @@ from taggit.models import Tag
 from wagtail.models import Page
 
 from communities.models import CommunityPage
-from home.cards import paginate_cards
+from core.cards import paginate_cards
 from search.templatetags.search_tags import search_filter_url
 
 from .models import (

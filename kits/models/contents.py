@@ -8,10 +8,10 @@ from wagtail.fields import StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
+from core.lifecycle import ContentUpdatedMixin
+from core.pagination import paginate
+from core.sections import SectionPage
 from documents.bundles import DownloadBundleMixin
-from home.lifecycle import ContentUpdatedMixin
-from home.pagination import paginate
-from home.sections import SectionPage
 from images.models import IllustratedMixin
 from kits.blocks import ContentStreamBlock
 from taxonomy.models import ClassifiedMixin, classified_edit_handler

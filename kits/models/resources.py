@@ -8,11 +8,11 @@ from wagtail.fields import RichTextField
 from wagtail.models import Page
 from wagtail.search import index
 
+from core.lifecycle import ContentUpdatedMixin
+from core.pagination import paginate
+from core.sections import SectionPage
 from documents.bundles import DownloadBundleMixin
 from documents.models import PageDownload
-from home.lifecycle import ContentUpdatedMixin
-from home.pagination import paginate
-from home.sections import SectionPage
 from taxonomy.models import ClassifiedMixin, classified_edit_handler
 
 

@@ -9,10 +9,10 @@ from django.core import mail
 from django.core.cache import cache
 from django.core.management import call_command
 
-from accounts.demo import DEMO_ACCOUNTS, ensure_demo_accounts
 from accounts.roles import HUB_EDITORS, MEDIATORS, TRAINERS
 from catalogue.models import Trainer
 from communities.models import CommunityPage
+from demo.accounts import DEMO_ACCOUNTS, ensure_demo_accounts
 
 pytestmark = pytest.mark.django_db
 User = get_user_model()

@@ -17,8 +17,8 @@ from django.utils import translation
 from PIL import Image
 from wagtail.models import Collection
 
+from demo.files import make_docx, make_odt, make_pdf
 from documents.models import CustomDocument
-from home.demo.files import make_docx, make_odt, make_pdf
 
 pytestmark = pytest.mark.django_db
 

@@ -8,8 +8,8 @@ from wagtail.models import Page
 
 from catalogue.models import TrainingCatalogPage, TrainingModulePage, TrainingSession
 from communities.models import CommunityPage
+from demo.loader import DemoLoader
 from documents.models import CustomDocument
-from home.demo.loader import DemoLoader
 from home.models import HomePage
 from images.models import CustomImage
 from kits.models import KitPage, ResourcePage, WorkshopContentPage

@@ -19,7 +19,7 @@ from PIL import Image
 from wagtail.images.models import Filter
 from wagtail.models import Collection
 
-from home.demo.files import make_illustration
+from demo.files import make_illustration
 from images.models import CustomImage
 from kits.models import KitPage, WorkshopContentPage
 

@@ -14,8 +14,8 @@ from django.utils import timezone
 from wagtail.models import Page, Revision
 
 from documents.models import CustomDocument, DownloadCount
-from home.backup import flush_database
 from images.models import CustomImage
+from rhinocc.backup import flush_database
 from taxonomy.models import Competency, Licence, Public, SupportType, Theme
 
 pytestmark = pytest.mark.django_db

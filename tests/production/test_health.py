@@ -18,7 +18,7 @@ def test_healthz_reports_each_service_without_secrets(client):
 
 
 def test_healthz_is_503_when_the_database_does_not_answer(client, monkeypatch):
-    monkeypatch.setattr("home.views.check_database", lambda: False)
+    monkeypatch.setattr("rhinocc.views.check_database", lambda: False)
     response = client.get("/healthz")
     assert response.status_code == 503
     assert response.json()["status"] == "unavailable"
@@ -29,7 +29,7 @@ def test_a_stopped_database_gives_a_french_503_page(client, monkeypatch):
         raise OperationalError("connection refused")
 
     monkeypatch.setattr(KitIndexPage, "get_kits", database_down)
-    monkeypatch.setattr("home.middleware.check_database", lambda: False)
+    monkeypatch.setattr("rhinocc.middleware.check_database", lambda: False)
     response = client.get("/kits/")
     assert response.status_code == 503
     assert response["Retry-After"] == "60"

@@ -3,7 +3,7 @@ from pathlib import Path
 from django.core.management.base import BaseCommand
 from django.utils import timezone
 
-from home.backup import write_backup
+from rhinocc.backup import write_backup
 
 
 class Command(BaseCommand):

@@ -2,8 +2,8 @@ import time
 
 from django.core.management.base import BaseCommand
 
-from accounts.demo import ensure_demo_accounts
-from home.demo.loader import DemoLoader
+from demo.accounts import ensure_demo_accounts
+from demo.loader import DemoLoader
 from search import indexing
 from search.models import SearchEntry
 

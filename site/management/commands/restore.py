@@ -3,7 +3,7 @@ from pathlib import Path
 from django.core.management.base import BaseCommand, CommandError
 from wagtail.models import Page
 
-from home.backup import BackupError, restore_backup
+from rhinocc.backup import BackupError, restore_backup
 
 
 class Command(BaseCommand):

@@ -9,10 +9,9 @@ import secrets
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 
+from accounts.roles import HUB_EDITORS, MEDIATORS, TRAINERS
 from catalogue.models import Trainer
 from communities.models import CommunityAccess
-
-from .roles import HUB_EDITORS, MEDIATORS, TRAINERS
 
 User = get_user_model()
 

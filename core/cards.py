@@ -4,7 +4,7 @@ from collections.abc import Iterable
 
 from wagtail.models import Page
 
-from home.pagination import paginate
+from core.pagination import paginate
 from images.models import CustomImage
 from taxonomy.models import SupportType
 

@@ -1,4 +1,4 @@
-"""Builds the hub's demo site from home/demo/data.
+"""Builds the hub's demo site from demo/data.
 
 Idempotent: a page is created only when no sibling has its slug, so loading
 twice gives the same site, and a page an editor has since changed is left as

@@ -1,6 +1,6 @@
 from django import template
 
-from home.lifecycle import status_label
+from core.lifecycle import status_label
 
 register = template.Library()
 
