@@ -1,18 +1,26 @@
 import os
 
 import pytest
+from django.core.cache import cache
 from django.core.management import call_command
+from django.db import transaction
 
 
-@pytest.fixture(scope="session")
-def django_db_setup(django_db_setup, django_db_blocker):
-    """The test database holds the hub's demo site, loaded once for the session.
+@pytest.fixture(scope="module")
+def demo_site(django_db_setup, django_db_blocker):
+    """The hub's demo site (`load_demo`), for the tests about the demo itself.
 
-    Each test runs in a transaction rolled back at its end, so tests may change
-    the demo freely without affecting each other.
+    Every other test builds what it needs with the factories of tests/factories/ on
+    the database that migrations leave (home page, vocabularies, roles). The demo is
+    loaded once per module inside a transaction rolled back after the module; each
+    test's own transaction nests inside it, so tests may change the demo freely.
     """
-    with django_db_blocker.unblock():
+    with django_db_blocker.unblock(), transaction.atomic():
         call_command("load_demo", verbosity=0)
+        yield
+        transaction.set_rollback(True)
+    # Cached search facets and pages were computed from the demo.
+    cache.clear()
 
 
 def services_required() -> bool:

@@ -24,6 +24,9 @@ from kits.models import (
     WorkshopContentPage,
 )
 
+# Still on the demo site: to be rebuilt on factories (see tests/conftest.py).
+pytestmark = pytest.mark.usefixtures("demo_site")
+
 PAGE_TYPES = [
     HomePage,
     StandardPage,

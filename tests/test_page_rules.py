@@ -1,3 +1,5 @@
+import pytest
+
 """Each page type can be created where it belongs, and nowhere else."""
 
 from wagtail.models import Page
@@ -14,6 +16,9 @@ from kits.models import (
     ResourcePage,
     WorkshopContentPage,
 )
+
+# Still on the demo site: to be rebuilt on factories (see tests/conftest.py).
+pytestmark = pytest.mark.usefixtures("demo_site")
 
 ALL_PAGE_TYPES = {
     Page,

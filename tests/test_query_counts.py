@@ -10,7 +10,7 @@ from communities.models import CommunityIndexPage, CommunityPage
 from home.models import HomePage
 from kits.models import ContentIndexPage, KitIndexPage, ResourceIndexPage
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.usefixtures("demo_site"), pytest.mark.django_db]
 
 MAX_QUERIES = 25
 LISTINGS = [

@@ -14,7 +14,7 @@ from catalogue.models import Trainer
 from communities.models import CommunityPage
 from demo.accounts import DEMO_ACCOUNTS, ensure_demo_accounts
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.usefixtures("demo_site"), pytest.mark.django_db]
 User = get_user_model()
 PASSWORD = "un-mot-de-passe-solide-42"
 

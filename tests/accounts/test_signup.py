@@ -11,7 +11,7 @@ from django.urls import reverse
 from accounts.roles import MEDIATORS
 from accounts.views import ATTEMPTS_PER_IP_PER_HOUR, EMAILS_PER_ADDRESS_PER_DAY
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.usefixtures("demo_site"), pytest.mark.django_db]
 User = get_user_model()
 SIGNUP = "/inscription/"
 PASSWORD = "un-mot-de-passe-solide-42"

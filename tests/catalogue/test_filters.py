@@ -10,7 +10,7 @@ from django.test.utils import CaptureQueriesContext
 from catalogue.models import TrainingCatalogPage, TrainingModulePage
 from taxonomy.models import Public
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.usefixtures("demo_site"), pytest.mark.django_db]
 
 
 @pytest.fixture

@@ -5,7 +5,7 @@ from django.utils import timezone
 
 from catalogue.models import TrainingCatalogPage, TrainingModulePage
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.usefixtures("demo_site"), pytest.mark.django_db]
 
 
 @pytest.fixture

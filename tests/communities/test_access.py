@@ -21,7 +21,7 @@ from communities.models import CommunityAccess, CommunityIndexPage, CommunityPag
 from documents.models import CustomDocument
 from taxonomy.models import Department
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.usefixtures("demo_site"), pytest.mark.django_db]
 
 
 def page_actions(group, page) -> set[str]:

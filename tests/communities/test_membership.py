@@ -1,3 +1,5 @@
+import pytest
+
 """A community's administrators add, invite and remove its members from the admin."""
 
 import re
@@ -9,6 +11,9 @@ from django.test import TestCase
 from django.urls import reverse
 
 from tests.permissions.factories import community_a, community_b, make_role_users, make_user
+
+# Still on the demo site: to be rebuilt on factories (see tests/conftest.py).
+pytestmark = pytest.mark.usefixtures("demo_site")
 
 User = get_user_model()
 

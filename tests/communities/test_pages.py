@@ -5,7 +5,7 @@ from bs4 import BeautifulSoup
 
 from communities.models import CommunityPage
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.usefixtures("demo_site"), pytest.mark.django_db]
 
 
 def test_community_page_shows_territory_contacts_members_and_contributions(client):

@@ -1,3 +1,5 @@
+import pytest
+
 """A private community space: its pages and files for its members only, and never in
 search results or listings."""
 
@@ -15,6 +17,9 @@ from tests.permissions.factories import (
     make_private,
     make_role_users,
 )
+
+# Still on the demo site: to be rebuilt on factories (see tests/conftest.py).
+pytestmark = pytest.mark.usefixtures("demo_site")
 
 LOGIN = "/connexion/?next="
 

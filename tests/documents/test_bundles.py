@@ -14,7 +14,7 @@ from wagtail.models import Collection, CollectionViewRestriction, PageViewRestri
 from documents.models import CustomDocument, DownloadCount
 from kits.models import KitPage, KitTool, WorkshopContentPage
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.usefixtures("demo_site"), pytest.mark.django_db]
 
 BROWSER = "Mozilla/5.0 (X11; Linux x86_64; rv:128.0) Gecko/20100101 Firefox/128.0"
 

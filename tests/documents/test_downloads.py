@@ -6,7 +6,7 @@ from django.utils import timezone
 from documents.models import DownloadCount
 from kits.models import KitPage
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.usefixtures("demo_site"), pytest.mark.django_db]
 
 BROWSER = "Mozilla/5.0 (X11; Linux x86_64; rv:128.0) Gecko/20100101 Firefox/128.0"
 

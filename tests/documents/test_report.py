@@ -13,7 +13,7 @@ from communities.models import CommunityPage
 from documents.models import DownloadCount
 from kits.models import KitPage
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.usefixtures("demo_site"), pytest.mark.django_db]
 
 REPORT_URL = "/admin/reports/telechargements/"
 

@@ -20,7 +20,7 @@ from wagtail.models import Collection
 from demo.files import make_docx, make_odt, make_pdf
 from documents.models import CustomDocument
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.usefixtures("demo_site"), pytest.mark.django_db]
 
 TITLE = "Fiche de liaison « partenaires »"
 PARAGRAPHS = ["Objectif : orienter l’usager.", "Étapes : accueillir, écouter, orienter."]

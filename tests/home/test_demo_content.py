@@ -14,7 +14,7 @@ from home.models import HomePage
 from images.models import CustomImage
 from kits.models import KitPage, ResourcePage, WorkshopContentPage
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.usefixtures("demo_site"), pytest.mark.django_db]
 
 
 def site_snapshot():

@@ -1,3 +1,5 @@
+import pytest
+
 """A page's life: revisions compared and reverted, scheduled publication and expiry,
 its state on previews, a "mis à jour le" date that follows real edits, and a
 warning before deleting what others use."""
@@ -15,6 +17,9 @@ from catalogue.models import TrainingModulePage, TrainingSession
 from home.models import HomePage, SelectionIndexPage, SelectionPage
 from kits.models import KitPage, ResourcePage, WorkshopContentPage
 from tests.test_admin_editing import PAGE_TYPES
+
+# Still on the demo site: to be rebuilt on factories (see tests/conftest.py).
+pytestmark = pytest.mark.usefixtures("demo_site")
 
 NOW = timezone.now()
 

@@ -7,7 +7,7 @@ from wagtail.models import Page
 
 from home.models import HomePage, SelectionItem, SelectionPage
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.usefixtures("demo_site"), pytest.mark.django_db]
 
 
 @pytest.fixture

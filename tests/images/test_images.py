@@ -23,7 +23,7 @@ from demo.files import make_illustration
 from images.models import CustomImage
 from kits.models import KitPage, WorkshopContentPage
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.usefixtures("demo_site"), pytest.mark.django_db]
 
 TITLE = "Atelier « premiers pas » à Toulouse"
 ALT = "Une médiatrice montre une tablette à deux participants."

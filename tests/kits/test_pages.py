@@ -4,7 +4,7 @@ import pytest
 
 from kits.models import KitPage, ResourcePage, WorkshopContentPage
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.usefixtures("demo_site"), pytest.mark.django_db]
 
 
 def test_kit_page_shows_steps_and_tools_with_format_and_size(client):

@@ -1,3 +1,5 @@
+import pytest
+
 """The same rights through the real admin URLs, by page id: a refusal is a 403 or a
 redirect with a message (or to the login page), never a 500 and never a change."""
 
@@ -19,6 +21,9 @@ from .factories import (
     make_private,
     make_role_users,
 )
+
+# Still on the demo site: to be rebuilt on factories (see tests/conftest.py).
+pytestmark = pytest.mark.usefixtures("demo_site")
 
 
 class AdminUrlTests(TestCase):

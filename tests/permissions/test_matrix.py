@@ -1,3 +1,5 @@
+import pytest
+
 """Who may do what, on every section: the whole table, asserted cell by cell.
 
 Read a row as "this role, on this section, may (Y) or may not (.) do each
@@ -39,6 +41,9 @@ from .factories import (
     make_role_users,
     make_user,
 )
+
+# Still on the demo site: to be rebuilt on factories (see tests/conftest.py).
+pytestmark = pytest.mark.usefixtures("demo_site")
 
 ACTIONS = ["view", "add", "edit", "publish", "unpublish", "delete", "move"]
 

@@ -1,3 +1,5 @@
+import pytest
+
 """Review by workflow: a trainer's module goes through the hub's editors, a
 contributor's content through their community's administrators."""
 
@@ -11,6 +13,9 @@ from kits.models import WorkshopContentPage
 from tests.test_admin_editing import body_form_data
 
 from .factories import community_a, contribution_of, demo_module, draft_copy, make_role_users
+
+# Still on the demo site: to be rebuilt on factories (see tests/conftest.py).
+pytestmark = pytest.mark.usefixtures("demo_site")
 
 
 class ReviewWorkflowTests(TestCase):

@@ -18,7 +18,7 @@ from images.models import CustomImage
 from rhinocc.backup import flush_database
 from taxonomy.models import Competency, Licence, Public, SupportType, Theme
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.usefixtures("demo_site"), pytest.mark.django_db]
 
 
 def file_digest(field_file) -> str:

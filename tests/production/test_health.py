@@ -4,7 +4,7 @@ from django.test import override_settings
 
 from kits.models import KitIndexPage, KitPage
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.usefixtures("demo_site"), pytest.mark.django_db]
 
 
 def test_healthz_reports_each_service_without_secrets(client):

@@ -7,7 +7,7 @@ from wagtail.models import PageViewRestriction
 
 from kits.models import KitIndexPage, KitPage
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.usefixtures("demo_site"), pytest.mark.django_db]
 
 
 @pytest.fixture(autouse=True)

@@ -8,6 +8,9 @@ from wagtail.models import Page
 
 from kits.models import KitPage
 
+# Still on the demo site: to be rebuilt on factories (see tests/conftest.py).
+pytestmark = pytest.mark.usefixtures("demo_site")
+
 
 @pytest.mark.postgres
 @pytest.mark.django_db

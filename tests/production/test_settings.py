@@ -1,3 +1,5 @@
+import pytest
+
 """Production settings come from the environment only, and pass Django's deploy checks."""
 
 import os
@@ -5,6 +7,9 @@ import shlex
 import subprocess
 import sys
 from pathlib import Path
+
+# Still on the demo site: to be rebuilt on factories (see tests/conftest.py).
+pytestmark = pytest.mark.usefixtures("demo_site")
 
 ROOT = Path(__file__).resolve().parents[2]
 

@@ -2,6 +2,9 @@
 
 import pytest
 
+# Still on the demo site: to be rebuilt on factories (see tests/conftest.py).
+pytestmark = pytest.mark.usefixtures("demo_site")
+
 BAD_QUERIES = [
     "",
     "a" * 10_000,

@@ -12,6 +12,9 @@ from search.backends import SearchQuery, Visibility
 from search.backends.elastic import KEY_SEPARATOR, Elasticsearch9Engine
 from search.models import CONTENT_KINDS, SearchEntry
 
+# Still on the demo site: to be rebuilt on factories (see tests/conftest.py).
+pytestmark = pytest.mark.usefixtures("demo_site")
+
 SEARCH_ANSWER = {
     "took": 1,
     "timed_out": False,

@@ -14,6 +14,9 @@ from search.analysis import parse_query
 from search.backends import SearchQuery, Visibility
 from search.models import CONTENT_KINDS
 
+# Still on the demo site: to be rebuilt on factories (see tests/conftest.py).
+pytestmark = pytest.mark.usefixtures("demo_site")
+
 WORD = "zorglubesque"  # in no demo page
 
 

@@ -7,7 +7,7 @@ from wagtail.contrib.search_promotions.models import Query, SearchPromotion
 
 from kits.models import KitPage
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.usefixtures("demo_site"), pytest.mark.django_db]
 
 
 @pytest.fixture

@@ -10,6 +10,9 @@ from search.analysis import parse_query
 from search.backends import SearchQuery
 from search.models import CONTENT_KINDS, Kind, SearchEntry
 
+# Still on the demo site: to be rebuilt on factories (see tests/conftest.py).
+pytestmark = pytest.mark.usefixtures("demo_site")
+
 QUERIES = [
     # Accents and case are optional.
     ("atelier numerique seniors", "seniors-ateliers-itinerants-ruraux"),

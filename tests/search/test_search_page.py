@@ -12,6 +12,9 @@ from kits.models import KitPage, WorkshopContentPage
 from search.models import SearchEntry, SearchEntryTerm
 from taxonomy.models import Competency, Public
 
+# Still on the demo site: to be rebuilt on factories (see tests/conftest.py).
+pytestmark = pytest.mark.usefixtures("demo_site")
+
 
 def result_titles(response) -> list[str]:
     html = response.content.decode()

@@ -5,7 +5,7 @@ import pytest
 from kits.models import WorkshopContentPage
 from taxonomy.models import Competency
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.usefixtures("demo_site"), pytest.mark.django_db]
 
 
 def test_competency_page_lists_every_content_type_classified_under_it(client):
