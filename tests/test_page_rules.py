@@ -1,7 +1,6 @@
-import pytest
-
 """Each page type can be created where it belongs, and nowhere else."""
 
+import pytest
 from wagtail.models import Page
 from wagtail.test.utils import WagtailPageTestCase
 

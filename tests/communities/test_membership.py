@@ -1,9 +1,8 @@
-import pytest
-
 """A community's administrators add, invite and remove its members from the admin."""
 
 import re
 
+import pytest
 from django.contrib.auth import get_user_model
 from django.contrib.messages import get_messages
 from django.core import mail

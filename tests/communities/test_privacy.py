@@ -1,11 +1,10 @@
-import pytest
-
 """A private community space: its pages and files for its members only, and never in
 search results or listings."""
 
 import json
 from html import unescape
 
+import pytest
 from django.test import TestCase
 from django.urls import reverse
 from wagtail.models import CollectionViewRestriction, PageViewRestriction

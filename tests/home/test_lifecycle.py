@@ -1,5 +1,3 @@
-import pytest
-
 """A page's life: revisions compared and reverted, scheduled publication and expiry,
 its state on previews, a "mis à jour le" date that follows real edits, and a
 warning before deleting what others use."""
@@ -7,6 +5,7 @@ warning before deleting what others use."""
 import datetime
 from unittest import mock
 
+import pytest
 from django.core.management import call_command
 from django.urls import reverse
 from django.utils import timezone

@@ -1,8 +1,7 @@
-import pytest
-
 """The same rights through the real admin URLs, by page id: a refusal is a 403 or a
 redirect with a message (or to the login page), never a 500 and never a change."""
 
+import pytest
 from django.contrib.messages import get_messages
 from django.test import TestCase
 from django.urls import reverse

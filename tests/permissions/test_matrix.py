@@ -1,5 +1,3 @@
-import pytest
-
 """Who may do what, on every section: the whole table, asserted cell by cell.
 
 Read a row as "this role, on this section, may (Y) or may not (.) do each
@@ -12,6 +10,7 @@ Community A is private; the mediator is one of its members. "own draft" is
 a draft that the role's own account wrote there.
 """
 
+import pytest
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import AnonymousUser, Group
 from django.test import TestCase

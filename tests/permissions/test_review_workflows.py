@@ -1,8 +1,7 @@
-import pytest
-
 """Review by workflow: a trainer's module goes through the hub's editors, a
 contributor's content through their community's administrators."""
 
+import pytest
 from django.core import mail
 from django.test import TestCase
 from django.urls import reverse

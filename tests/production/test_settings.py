@@ -1,5 +1,3 @@
-import pytest
-
 """Production settings come from the environment only, and pass Django's deploy checks."""
 
 import os
@@ -7,6 +5,8 @@ import shlex
 import subprocess
 import sys
 from pathlib import Path
+
+import pytest
 
 # Still on the demo site: to be rebuilt on factories (see tests/conftest.py).
 pytestmark = pytest.mark.usefixtures("demo_site")
