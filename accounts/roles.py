@@ -71,9 +71,9 @@ def review_workflow(name: str, task_name: str, reviewers: Group) -> Workflow:
     return workflow
 
 
-def grant_trainers(catalog: Page) -> None:
+def grant_trainers(catalogue: Page) -> None:
     trainers, _ = Group.objects.get_or_create(name=TRAINERS)
-    grant_page_permissions(trainers, catalog, ["add"])
+    grant_page_permissions(trainers, catalogue, ["add"])
 
 
 def open_training_section(index: Page) -> None:
@@ -90,7 +90,7 @@ def open_training_section(index: Page) -> None:
     grant_collection_permissions(trainers, collection, ["add", "choose"])
 
 
-def on_catalog_saved(sender, instance, created, raw=False, **kwargs):
+def on_catalogue_saved(sender, instance, created, raw=False, **kwargs):
     if created and not raw:
         grant_trainers(instance)
 
@@ -102,12 +102,12 @@ def on_training_index_saved(sender, instance, created, raw=False, **kwargs):
 
 def grant_page_rights(sender, apps=None, **kwargs):
     """After `migrate` (or `flush`): the same rights for pages created before these signals."""
-    from catalogue.models import TrainingCatalogPage, TrainingIndexPage
+    from catalogue.models import TrainingCataloguePage, TrainingIndexPage
 
-    if apps is not None and not is_migrated(apps, "catalogue.TrainingCatalogPage"):
+    if apps is not None and not is_migrated(apps, "catalogue.TrainingCataloguePage"):
         return
-    for catalog in TrainingCatalogPage.objects.all():
-        grant_trainers(catalog)
+    for catalogue in TrainingCataloguePage.objects.all():
+        grant_trainers(catalogue)
     for index in TrainingIndexPage.objects.all():
         open_training_section(index)
 

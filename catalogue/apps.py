@@ -11,10 +11,10 @@ class CatalogueConfig(AppConfig):
 
         from accounts import roles
 
-        from .models import TrainingCatalogPage, TrainingIndexPage
+        from .models import TrainingCataloguePage, TrainingIndexPage
 
         post_save.connect(
-            roles.on_catalog_saved, sender=TrainingCatalogPage, dispatch_uid="trainers-rights"
+            roles.on_catalogue_saved, sender=TrainingCataloguePage, dispatch_uid="trainers-rights"
         )
         post_save.connect(
             roles.on_training_index_saved, sender=TrainingIndexPage, dispatch_uid="training-review"

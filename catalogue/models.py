@@ -59,41 +59,43 @@ class Trainer(index.Indexed, models.Model):
         return self.name
 
 
-def with_module_counts(catalogs, private_sections: Q | None = None) -> list["TrainingCatalogPage"]:
+def with_module_counts(
+    catalogues, private_sections: Q | None = None
+) -> list["TrainingCataloguePage"]:
     """The catalogues, each with `module_count` (its live public modules), in two queries.
 
     `private_sections` (a queryset's `private_q()`) saves a query to a caller who has it.
     """
-    catalogs = list(catalogs)
-    if not catalogs:
+    catalogues = list(catalogues)
+    if not catalogues:
         return []
     # Catalogues all sit at one depth (their only parent type exists once).
-    catalog_path_length = len(catalogs[0].path)
-    in_a_catalog = Q()
-    for catalog in catalogs:
-        in_a_catalog |= Q(path__startswith=catalog.path)
+    catalogue_path_length = len(catalogues[0].path)
+    in_a_catalogue = Q()
+    for catalogue in catalogues:
+        in_a_catalogue |= Q(path__startswith=catalogue.path)
     modules = TrainingModulePage.objects.live()
     modules = modules.public() if private_sections is None else modules.exclude(private_sections)
     module_counts = dict(
-        modules.filter(in_a_catalog, depth=catalogs[0].depth + 1)
-        .values_list(Substr("path", 1, catalog_path_length))
+        modules.filter(in_a_catalogue, depth=catalogues[0].depth + 1)
+        .values_list(Substr("path", 1, catalogue_path_length))
         .annotate(count=Count("pk"))
         .order_by()
     )
-    for catalog in catalogs:
-        catalog.module_count = module_counts.get(catalog.path, 0)
-    return catalogs
+    for catalogue in catalogues:
+        catalogue.module_count = module_counts.get(catalogue.path, 0)
+    return catalogues
 
 
 class TrainingIndexPage(SectionPage):
-    subpage_types = ["catalogue.TrainingCatalogPage"]
+    subpage_types = ["catalogue.TrainingCataloguePage"]
 
     class Meta:
         verbose_name = _("training index")
 
-    def get_catalogs(self) -> list["TrainingCatalogPage"]:
+    def get_catalogues(self) -> list["TrainingCataloguePage"]:
         return with_module_counts(
-            TrainingCatalogPage.objects.live()
+            TrainingCataloguePage.objects.live()
             .public()
             .child_of(self)
             .select_related("image")
@@ -102,11 +104,11 @@ class TrainingIndexPage(SectionPage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["catalogs"] = self.get_catalogs()
+        context["catalogues"] = self.get_catalogues()
         return context
 
 
-class TrainingCatalogPage(IllustratedMixin, Page):
+class TrainingCataloguePage(IllustratedMixin, Page):
     """A training catalogue: modules for one audience of professionals."""
 
     intro = models.TextField(_("introduction"))
@@ -263,7 +265,7 @@ class TrainingModulePage(DownloadBundleMixin, ClassifiedMixin, ContentUpdatedMix
         index.RelatedFields("trainers", [index.SearchField("name")]),
         *ClassifiedMixin.search_fields,
     ]
-    parent_page_types = ["catalogue.TrainingCatalogPage"]
+    parent_page_types = ["catalogue.TrainingCataloguePage"]
     subpage_types = []
 
     class Meta:

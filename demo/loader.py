@@ -20,7 +20,7 @@ from wagtail.models import Page
 from catalogue.models import (
     ModuleSupport,
     Trainer,
-    TrainingCatalogPage,
+    TrainingCataloguePage,
     TrainingIndexPage,
     TrainingModulePage,
     TrainingSession,
@@ -215,9 +215,9 @@ class DemoLoader:
             for data in catalogues.TRAINERS
         }
         for data in catalogues.CATALOGUES:
-            catalog = self.ensure_page(
+            catalogue = self.ensure_page(
                 index,
-                TrainingCatalogPage,
+                TrainingCataloguePage,
                 data["slug"],
                 build=lambda page, data=data: setattr(
                     page, "image", self.make_image(data["title"])
@@ -228,9 +228,9 @@ class DemoLoader:
                 approach=data["approach"],
             )
             for module in data["modules"]:
-                self.ensure_module(catalog, module, trainers)
+                self.ensure_module(catalogue, module, trainers)
 
-    def ensure_module(self, catalog, data: dict, trainers: dict):
+    def ensure_module(self, catalogue, data: dict, trainers: dict):
         def build(page):
             self.classify(page, data)
             page.trainers = [trainers[name] for name in data["trainers"]]
@@ -251,7 +251,7 @@ class DemoLoader:
             ]
 
         return self.ensure_page(
-            catalog,
+            catalogue,
             TrainingModulePage,
             data["slug"],
             build=build,

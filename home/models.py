@@ -11,7 +11,7 @@ from wagtail.fields import RichTextField
 from wagtail.models import Orderable, Page
 from wagtail.search import index
 
-from catalogue.models import TrainingCatalogPage, with_module_counts
+from catalogue.models import TrainingCataloguePage, with_module_counts
 from communities.models import CommunityPage
 from core.cards import prefetch_card_relations
 from core.pagination import paginate
@@ -90,9 +90,9 @@ class HomePage(Page):
     def get_latest_contents(self, count: int = 6):
         return self.visible(WorkshopContentPage.objects.order_by("-first_published_at"))[:count]
 
-    def get_catalogs(self):
+    def get_catalogues(self):
         return with_module_counts(
-            self.visible(TrainingCatalogPage.objects.descendant_of(self)),
+            self.visible(TrainingCataloguePage.objects.descendant_of(self)),
             private_sections=self.private_sections,
         )
 
@@ -105,7 +105,7 @@ class HomePage(Page):
         sections = {
             "featured_pages": featured_pages,
             "latest_contents": list(self.get_latest_contents()),
-            "catalogs": self.get_catalogs(),
+            "catalogues": self.get_catalogues(),
             "communities": list(self.get_communities()),
         }
         # The cards of every section share one load of images, renditions and types.

@@ -12,7 +12,7 @@ from wagtail.test.utils.form_data import (
     streamfield,
 )
 
-from catalogue.models import TrainingCatalogPage, TrainingIndexPage, TrainingModulePage
+from catalogue.models import TrainingCataloguePage, TrainingIndexPage, TrainingModulePage
 from communities.models import CommunityIndexPage, CommunityPage
 from home.models import HomePage, SelectionIndexPage, SelectionPage, StandardPage
 from kits.models import (
@@ -31,7 +31,7 @@ PAGE_TYPES = [
     HomePage,
     StandardPage,
     TrainingIndexPage,
-    TrainingCatalogPage,
+    TrainingCataloguePage,
     TrainingModulePage,
     KitIndexPage,
     KitPage,

@@ -4,7 +4,7 @@ import pytest
 from wagtail.models import Page
 from wagtail.test.utils import WagtailPageTestCase
 
-from catalogue.models import TrainingCatalogPage, TrainingIndexPage, TrainingModulePage
+from catalogue.models import TrainingCataloguePage, TrainingIndexPage, TrainingModulePage
 from communities.models import CommunityIndexPage, CommunityPage
 from home.models import HomePage, SelectionIndexPage, SelectionPage, StandardPage
 from kits.models import (
@@ -24,7 +24,7 @@ ALL_PAGE_TYPES = {
     HomePage,
     StandardPage,
     TrainingIndexPage,
-    TrainingCatalogPage,
+    TrainingCataloguePage,
     TrainingModulePage,
     KitIndexPage,
     KitPage,
@@ -43,8 +43,8 @@ ALLOWED_PARENTS = {
     HomePage: {Page},
     StandardPage: {HomePage, StandardPage},
     TrainingIndexPage: {HomePage},
-    TrainingCatalogPage: {TrainingIndexPage},
-    TrainingModulePage: {TrainingCatalogPage},
+    TrainingCataloguePage: {TrainingIndexPage},
+    TrainingModulePage: {TrainingCataloguePage},
     KitIndexPage: {HomePage},
     KitPage: {KitIndexPage},
     ContentIndexPage: {HomePage},

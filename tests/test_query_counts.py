@@ -5,7 +5,7 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from wagtail.models import Page
 
-from catalogue.models import TrainingCatalogPage, TrainingIndexPage
+from catalogue.models import TrainingCataloguePage, TrainingIndexPage
 from communities.models import CommunityIndexPage, CommunityPage
 from home.models import HomePage
 from kits.models import ContentIndexPage, KitIndexPage, ResourceIndexPage
@@ -16,7 +16,7 @@ MAX_QUERIES = 25
 LISTINGS = [
     HomePage,
     TrainingIndexPage,
-    TrainingCatalogPage,
+    TrainingCataloguePage,
     KitIndexPage,
     ContentIndexPage,
     ResourceIndexPage,
@@ -50,7 +50,7 @@ def test_listing_query_count_is_bounded_and_constant(client, model):
     if model is HomePage:
         containers = [CommunityIndexPage.objects.get(), ContentIndexPage.objects.get()]
     if model is TrainingIndexPage:
-        containers = list(TrainingCatalogPage.objects.all())
+        containers = list(TrainingCataloguePage.objects.all())
 
     before = count_queries(client, page.url)
     for container in containers:

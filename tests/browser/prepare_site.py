@@ -59,7 +59,7 @@ def file_documents(page):
 
 
 def describe_site() -> dict:
-    from catalogue.models import TrainingCatalogPage, TrainingIndexPage, TrainingModulePage
+    from catalogue.models import TrainingCataloguePage, TrainingIndexPage, TrainingModulePage
     from communities.models import CommunityIndexPage, CommunityPage
     from home.models import SelectionPage, StandardPage
     from kits.models import (
@@ -73,7 +73,7 @@ def describe_site() -> dict:
     from taxonomy.models import Competency, SupportType
 
     content_index = ContentIndexPage.objects.live().public().get()
-    catalog = TrainingCatalogPage.objects.live().public().order_by("path").first()
+    catalogue = TrainingCataloguePage.objects.live().public().order_by("path").first()
     workshops = (
         WorkshopContentPage.objects.live()
         .public()
@@ -108,8 +108,8 @@ def describe_site() -> dict:
     pages = {
         "home": "/",
         "training-index": first_url(TrainingIndexPage.objects.all()),
-        "catalogue": catalog.url,
-        "module": first_url(TrainingModulePage.objects.child_of(catalog)),
+        "catalogue": catalogue.url,
+        "module": first_url(TrainingModulePage.objects.child_of(catalogue)),
         "kit-index": first_url(KitIndexPage.objects.all()),
         "kit": first_url(KitPage.objects.all()),
         "content-index": content_index.url,
@@ -143,7 +143,7 @@ def describe_site() -> dict:
             "tool_filename": tool.filename,
             "tool_size": tool.file.size,
         },
-        "catalogue": {"title": catalog.title, "url": catalog.url},
+        "catalogue": {"title": catalogue.title, "url": catalogue.url},
     }
 
 

@@ -7,24 +7,26 @@ from bs4 import BeautifulSoup
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
-from catalogue.models import TrainingCatalogPage, TrainingModulePage
+from catalogue.models import TrainingCataloguePage, TrainingModulePage
 from taxonomy.models import Public
 
 pytestmark = [pytest.mark.usefixtures("demo_site"), pytest.mark.django_db]
 
 
 @pytest.fixture
-def catalog():
+def catalogue():
     """The demo catalogue with modules for several publics, modalities and durations."""
-    return TrainingCatalogPage.objects.get(slug="adopter-posture-sociale-accompagnement-numerique")
+    return TrainingCataloguePage.objects.get(
+        slug="adopter-posture-sociale-accompagnement-numerique"
+    )
 
 
-def modules_of(catalog):
-    return TrainingModulePage.objects.live().child_of(catalog)
+def modules_of(catalogue):
+    return TrainingModulePage.objects.live().child_of(catalogue)
 
 
-def listed_titles(client, catalog, params=None) -> set[str]:
-    response = client.get(catalog.url, params or {})
+def listed_titles(client, catalogue, params=None) -> set[str]:
+    response = client.get(catalogue.url, params or {})
     assert response.status_code == 200
     soup = BeautifulSoup(response.content, "html.parser")
     return {link.get_text(strip=True) for link in soup.select(".module-item h3 a")}
@@ -34,23 +36,23 @@ def titles(modules) -> set[str]:
     return {module.title for module in modules}
 
 
-def test_without_filters_every_module_is_listed(client, catalog):
-    assert listed_titles(client, catalog) == titles(modules_of(catalog))
+def test_without_filters_every_module_is_listed(client, catalogue):
+    assert listed_titles(client, catalogue) == titles(modules_of(catalogue))
 
 
-def test_filter_by_public_lists_only_the_modules_for_that_public(client, catalog):
+def test_filter_by_public_lists_only_the_modules_for_that_public(client, catalogue):
     seniors = Public.objects.get(slug="seniors")
-    expected = titles(modules_of(catalog).filter(publics=seniors))
-    assert expected and expected != titles(modules_of(catalog))
+    expected = titles(modules_of(catalogue).filter(publics=seniors))
+    assert expected and expected != titles(modules_of(catalogue))
 
-    assert listed_titles(client, catalog, {"public": "seniors"}) == expected
+    assert listed_titles(client, catalogue, {"public": "seniors"}) == expected
 
 
-def test_filter_by_modality_lists_only_modules_of_that_modality(client, catalog):
-    expected = titles(modules_of(catalog).filter(modality="blended"))
-    assert expected and expected != titles(modules_of(catalog))
+def test_filter_by_modality_lists_only_modules_of_that_modality(client, catalogue):
+    expected = titles(modules_of(catalogue).filter(modality="blended"))
+    assert expected and expected != titles(modules_of(catalogue))
 
-    assert listed_titles(client, catalog, {"modalite": "blended"}) == expected
+    assert listed_titles(client, catalogue, {"modalite": "blended"}) == expected
 
 
 @pytest.mark.parametrize(
@@ -61,35 +63,35 @@ def test_filter_by_modality_lists_only_modules_of_that_modality(client, catalog)
         ("plusieurs-jours", Decimal("7"), None),
     ],
 )
-def test_filter_by_duration_keeps_modules_within_the_range(client, catalog, duration, low, high):
-    listed = listed_titles(client, catalog, {"duree": duration})
+def test_filter_by_duration_keeps_modules_within_the_range(client, catalogue, duration, low, high):
+    listed = listed_titles(client, catalogue, {"duree": duration})
     expected = {
         module.title
-        for module in modules_of(catalog)
+        for module in modules_of(catalogue)
         if (low is None or module.duration_hours > low)
         and (high is None or module.duration_hours <= high)
     }
     assert listed == expected
 
 
-def test_filters_combine(client, catalog):
+def test_filters_combine(client, catalogue):
     expected = titles(
-        modules_of(catalog).filter(publics__slug="demandeurs-emploi", duration_hours__gt=7)
+        modules_of(catalogue).filter(publics__slug="demandeurs-emploi", duration_hours__gt=7)
     )
     assert len(expected) == 1
 
     listed = listed_titles(
-        client, catalog, {"public": "demandeurs-emploi", "duree": "plusieurs-jours"}
+        client, catalogue, {"public": "demandeurs-emploi", "duree": "plusieurs-jours"}
     )
     assert listed == expected
 
 
-def test_no_match_says_so_and_offers_every_module(client, catalog):
-    response = client.get(catalog.url, {"public": "seniors", "modalite": "remote"})
+def test_no_match_says_so_and_offers_every_module(client, catalogue):
+    response = client.get(catalogue.url, {"public": "seniors", "modalite": "remote"})
     html = response.content.decode()
     assert response.status_code == 200
     assert "Aucun module de ce catalogue ne correspond" in html
-    assert f'href="{catalog.url}#modules"' in html
+    assert f'href="{catalogue.url}#modules"' in html
 
 
 @pytest.mark.parametrize(
@@ -103,29 +105,29 @@ def test_no_match_says_so_and_offers_every_module(client, catalog):
         {"page": "abc", "public": ""},
     ],
 )
-def test_unknown_values_are_ignored_and_every_module_listed(client, catalog, params):
+def test_unknown_values_are_ignored_and_every_module_listed(client, catalogue, params):
     # A repeated parameter counts by its last value (QueryDict.get): here an unknown one.
-    assert listed_titles(client, catalog, params) == titles(modules_of(catalog))
+    assert listed_titles(client, catalogue, params) == titles(modules_of(catalogue))
 
 
 def test_a_public_this_catalogue_does_not_address_is_not_offered_and_is_ignored(client):
-    catalog = TrainingCatalogPage.objects.get(
+    catalogue = TrainingCataloguePage.objects.get(
         slug="integrer-outils-numeriques-accompagnement-social"
     )
-    assert not modules_of(catalog).filter(publics__slug="seniors").exists()
-    response = client.get(catalog.url, {"public": "seniors"})
+    assert not modules_of(catalogue).filter(publics__slug="seniors").exists()
+    response = client.get(catalogue.url, {"public": "seniors"})
     soup = BeautifulSoup(response.content, "html.parser")
 
     offered = {option["value"] for option in soup.select("select[name=public] option")}
     assert "seniors" not in offered
     assert "travailleurs-sociaux" in offered
     assert {a.get_text(strip=True) for a in soup.select(".module-item h3 a")} == titles(
-        modules_of(catalog)
+        modules_of(catalogue)
     )
 
 
-def test_the_form_keeps_the_chosen_values(client, catalog):
-    response = client.get(catalog.url, {"public": "jeunes", "modalite": "in_person"})
+def test_the_form_keeps_the_chosen_values(client, catalogue):
+    response = client.get(catalogue.url, {"public": "jeunes", "modalite": "in_person"})
     soup = BeautifulSoup(response.content, "html.parser")
     form = soup.find("form", class_="filters-form")
     assert form["method"] == "get"
@@ -134,9 +136,9 @@ def test_the_form_keeps_the_chosen_values(client, catalog):
     assert form.select_one("select[name=duree] option[selected]") is None
 
 
-def test_each_listed_module_shows_its_next_session(client, catalog):
-    soup = BeautifulSoup(client.get(catalog.url).content, "html.parser")
-    module = modules_of(catalog).filter(sessions__isnull=False).first()
+def test_each_listed_module_shows_its_next_session(client, catalogue):
+    soup = BeautifulSoup(client.get(catalogue.url).content, "html.parser")
+    module = modules_of(catalogue).filter(sessions__isnull=False).first()
     item = next(
         li for li in soup.select(".module-item") if li.h3.get_text(strip=True) == module.title
     )
@@ -152,11 +154,11 @@ def count_queries(client, url, params) -> int:
     return len(queries)
 
 
-def test_filtering_costs_no_extra_query(client, catalog):
-    unfiltered = count_queries(client, catalog.url, {})
+def test_filtering_costs_no_extra_query(client, catalogue):
+    unfiltered = count_queries(client, catalogue.url, {})
     for params in [
         {"public": "seniors"},
         {"modalite": "remote", "duree": "journee"},
         {"public": "inconnu", "duree": "99"},
     ]:
-        assert count_queries(client, catalog.url, params) == unfiltered, params
+        assert count_queries(client, catalogue.url, params) == unfiltered, params

@@ -3,7 +3,7 @@ from html import unescape
 import pytest
 from django.utils import timezone
 
-from catalogue.models import TrainingCatalogPage, TrainingModulePage
+from catalogue.models import TrainingCataloguePage, TrainingModulePage
 
 pytestmark = [pytest.mark.usefixtures("demo_site"), pytest.mark.django_db]
 
@@ -60,8 +60,8 @@ def test_module_page_links_each_support_for_download(client, module):
         assert support.document.title in html
 
 
-def test_catalog_page_lists_its_modules_with_their_next_session(client):
-    catalog = TrainingCatalogPage.objects.order_by("path").first()
-    html = unescape(client.get(catalog.url).content.decode())
-    for module in TrainingModulePage.objects.child_of(catalog):
+def test_catalogue_page_lists_its_modules_with_their_next_session(client):
+    catalogue = TrainingCataloguePage.objects.order_by("path").first()
+    html = unescape(client.get(catalogue.url).content.decode())
+    for module in TrainingModulePage.objects.child_of(catalogue):
         assert module.title in html

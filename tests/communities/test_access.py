@@ -16,7 +16,7 @@ from wagtail.models import (
 )
 
 from accounts.roles import HUB_EDITORS, MEDIATORS, TRAINERS
-from catalogue.models import TrainingCatalogPage, TrainingIndexPage
+from catalogue.models import TrainingCataloguePage, TrainingIndexPage
 from communities.models import CommunityAccess, CommunityIndexPage, CommunityPage
 from documents.models import CustomDocument
 from taxonomy.models import Department
@@ -165,8 +165,8 @@ def test_reverting_a_community_keeps_its_groups():
 
 def test_trainers_add_in_every_catalogue_and_modules_are_reviewed_by_hub_editors():
     trainers = Group.objects.get(name=TRAINERS)
-    for catalog in TrainingCatalogPage.objects.all():
-        assert page_actions(trainers, catalog) == {"add"}
+    for catalogue in TrainingCataloguePage.objects.all():
+        assert page_actions(trainers, catalogue) == {"add"}
     workflow = WorkflowPage.objects.get(page=TrainingIndexPage.objects.get()).workflow
     assert workflow.name == "Relecture formation"
     task = GroupApprovalTask.objects.get(workflow_tasks__workflow=workflow)
@@ -174,8 +174,8 @@ def test_trainers_add_in_every_catalogue_and_modules_are_reviewed_by_hub_editors
 
 
 def test_a_new_catalogue_is_open_to_trainers():
-    catalog = TrainingCatalogPage.objects.first()
-    copy = catalog.copy(
+    catalogue = TrainingCataloguePage.objects.first()
+    copy = catalogue.copy(
         update_attrs={"slug": "nouveau-catalogue", "title": "Nouveau catalogue"},
         recursive=False,
         keep_live=False,
@@ -225,8 +225,8 @@ def test_migrate_restores_the_rights_of_pages_created_before_them():
     WorkflowPage.objects.all().delete()
     CommunityAccess.objects.filter(page__slug="concertation-31400").delete()
     call_command("migrate", verbosity=0)
-    for catalog in TrainingCatalogPage.objects.all():
-        assert page_actions(trainers, catalog) == {"add"}
+    for catalogue in TrainingCataloguePage.objects.all():
+        assert page_actions(trainers, catalogue) == {"add"}
     assert WorkflowPage.objects.filter(page=TrainingIndexPage.objects.get()).exists()
     community = CommunityPage.objects.get(slug="concertation-31400")
     assert community.access.contributors.name == "Contributeurs · Concertation 31400"

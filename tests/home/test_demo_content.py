@@ -6,7 +6,7 @@ import pytest
 from django.core.management import call_command
 from wagtail.models import Page
 
-from catalogue.models import TrainingCatalogPage, TrainingModulePage, TrainingSession
+from catalogue.models import TrainingCataloguePage, TrainingModulePage, TrainingSession
 from communities.models import CommunityPage
 from demo.loader import DemoLoader
 from documents.models import CustomDocument
@@ -46,12 +46,12 @@ def test_loading_recreates_a_deleted_page_and_only_it():
 
 
 def test_two_catalogues_with_13_and_17_modules():
-    catalogs = TrainingCatalogPage.objects.order_by("path")
-    assert [catalog.title for catalog in catalogs] == [
+    catalogues = TrainingCataloguePage.objects.order_by("path")
+    assert [catalogue.title for catalogue in catalogues] == [
         "Intégrer l'utilisation d'outils numériques dans l'accompagnement social",
         "Adopter une posture sociale dans l'accompagnement numérique",
     ]
-    counts = [TrainingModulePage.objects.child_of(catalog).count() for catalog in catalogs]
+    counts = [TrainingModulePage.objects.child_of(catalogue).count() for catalogue in catalogues]
     assert counts == [13, 17]
 
 

@@ -7,7 +7,7 @@ from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 
 from accounts.roles import HUB_EDITORS, MEDIATORS, TRAINERS
-from catalogue.models import TrainingCatalogPage, TrainingModulePage
+from catalogue.models import TrainingCataloguePage, TrainingModulePage
 from communities.models import CommunityPage
 from kits.models import WorkshopContentPage
 
@@ -75,8 +75,8 @@ def demo_module() -> TrainingModulePage:
     return TrainingModulePage.objects.order_by("path").first()
 
 
-def first_catalog() -> TrainingCatalogPage:
-    return TrainingCatalogPage.objects.order_by("path").first()
+def first_catalogue() -> TrainingCataloguePage:
+    return TrainingCataloguePage.objects.order_by("path").first()
 
 
 def contribution_of(community: CommunityPage) -> WorkshopContentPage:

@@ -17,7 +17,7 @@ from django.test import TestCase
 from wagtail.permission_policies import ModelPermissionPolicy
 
 from accounts.roles import TRAINERS
-from catalogue.models import TrainingCatalogPage
+from catalogue.models import TrainingCataloguePage
 from home.models import HomePage
 from kits.models import (
     ContentIndexPage,
@@ -246,8 +246,8 @@ class PermissionMatrixTests(TestCase):
 
     def test_trainers_add_modules_not_catalogues(self):
         trainer = self.users["trainer"]
-        catalogs_index = TrainingCatalogPage.objects.first().get_parent()
-        self.assertFalse(catalogs_index.permissions_for_user(trainer).can_add_subpage())
+        catalogues_index = TrainingCataloguePage.objects.first().get_parent()
+        self.assertFalse(catalogues_index.permissions_for_user(trainer).can_add_subpage())
 
     def test_a_trainer_cannot_touch_another_trainers_module(self):
         other_trainer = make_user("autre-formatrice", Group.objects.get(name=TRAINERS))
