@@ -20,7 +20,7 @@ from wagtail.models import Collection
 from demo.files import make_docx, make_odt, make_pdf
 from documents.models import CustomDocument
 
-pytestmark = [pytest.mark.usefixtures("demo_site"), pytest.mark.django_db]
+pytestmark = pytest.mark.django_db
 
 TITLE = "Fiche de liaison « partenaires »"
 PARAGRAPHS = ["Objectif : orienter l’usager.", "Étapes : accueillir, écouter, orienter."]
@@ -29,6 +29,12 @@ SVG_WITH_SCRIPT = (
     b'<svg xmlns="http://www.w3.org/2000/svg"><script>alert("xss")</script>'
     b'<rect width="10" height="10"/></svg>'
 )
+
+
+@pytest.fixture(autouse=True)
+def media_root(settings, tmp_path):
+    """Each test stores its files apart: no name taken by another test, nothing left behind."""
+    settings.MEDIA_ROOT = str(tmp_path)
 
 
 def fr(message: str) -> str:
@@ -298,7 +304,8 @@ def test_the_multiple_upload_refuses_and_accepts_the_same_files(admin_client):
         "success": False,
         "error_message": fr(MARKUP.format(format="PDF")),
     }
-    # Several collections exist (one per community): the upload names one.
+    # With several collections (one per community), the upload names one.
+    Collection.get_first_root_node().add_child(name="Réseau du Sicoval")
     accepted = admin_client.post(
         url,
         {
