@@ -21,13 +21,25 @@ from wagtail.models import Collection
 
 from demo.files import make_illustration
 from images.models import CustomImage
-from kits.models import KitPage, WorkshopContentPage
+from tests.factories.images import ImageFactory, png_bytes
+from tests.factories.kits import (
+    KitPageFactory,
+    WorkshopContentPageFactory,
+    image_block,
+    text_block,
+)
 
-pytestmark = [pytest.mark.usefixtures("demo_site"), pytest.mark.django_db]
+pytestmark = pytest.mark.django_db
 
 TITLE = "Atelier « premiers pas » à Toulouse"
 ALT = "Une médiatrice montre une tablette à deux participants."
 GPS = 0x8825  # the EXIF tag of the GPS information block
+
+
+@pytest.fixture(autouse=True)
+def media_root(settings, tmp_path):
+    """Each test stores its files and renditions apart, and leaves nothing behind."""
+    settings.MEDIA_ROOT = str(tmp_path)
 
 
 def fr(message: str) -> str:
@@ -331,8 +343,17 @@ def test_without_the_stripping_wagtail_would_keep_the_exif():
 # --- responsive renditions on the public pages ---
 
 
+def illustration(title: str) -> CustomImage:
+    """A photo large enough for every rendition of the cards and the page (960 × 540)."""
+    return ImageFactory(
+        title=title, file=ImageFile(io.BytesIO(png_bytes(1200, 800)), name="photo.png")
+    )
+
+
 def test_cards_and_body_images_are_lazy_webp_srcsets_and_the_top_image_is_not_lazy(client):
-    kit = KitPage.objects.live().exclude(image=None).first()
+    kit = KitPageFactory(title="Kit illustré", image=illustration("Atelier tablette"))
+    KitPageFactory(title="Autre kit illustré", image=illustration("Atelier smartphone"))
+    KitPageFactory(title="Kit sans image")
     soup = BeautifulSoup(client.get(kit.url).content, "html.parser")
     top = soup.select_one(".page-image img")
     assert top is not None
@@ -346,7 +367,8 @@ def test_cards_and_body_images_are_lazy_webp_srcsets_and_the_top_image_is_not_la
 
     listing = BeautifulSoup(client.get(kit.get_parent().url).content, "html.parser")
     cards = listing.select(".card__image img")
-    assert cards
+    # One image per illustrated kit, none for the kit without one.
+    assert len(cards) == 2
     for card in cards:
         assert card["alt"] == ""
         assert card["loading"] == "lazy"
@@ -355,14 +377,16 @@ def test_cards_and_body_images_are_lazy_webp_srcsets_and_the_top_image_is_not_la
 
 
 def test_body_images_are_lazy_webp_srcsets_with_their_alt_text(client):
-    page, block = next(
-        (page, block)
-        for page in WorkshopContentPage.objects.live()
-        for block in page.body
-        if block.block_type == "image"
+    image = illustration("Une médiatrice et deux participants")
+    page = WorkshopContentPageFactory(
+        body=[text_block(), image_block(image, caption="En atelier")]
     )
     soup = BeautifulSoup(client.get(page.url).content, "html.parser")
     body_image = soup.select_one(".block-image img")
     assert body_image["loading"] == "lazy"
     assert body_image["srcset"].count(".webp") == 2
-    assert body_image["alt"] == block.value["image"].default_alt_text != ""
+    assert (
+        body_image["alt"]
+        == image.description
+        == "Illustration : Une médiatrice et deux participants"
+    )
