@@ -8,9 +8,6 @@ from search.backends import get_engine
 from search.backends.database import DatabaseEngine
 from search.backends.elastic import Elasticsearch9Engine, OpenSearch2Engine
 
-# Still on the demo site: to be rebuilt on factories (see tests/conftest.py).
-pytestmark = pytest.mark.usefixtures("demo_site")
-
 
 def test_the_database_is_the_default_with_the_french_configuration():
     assert search_backends("") == {
