@@ -71,3 +71,34 @@ def community_contributor(community, **fields):
 
 def community_member(community, **fields):
     return community_user(community, "members", **fields)
+
+
+# The cast of the permission tests: one account per role around two communities.
+ROLES = [
+    "anonymous",
+    "mediator",
+    "trainer",
+    "contributor_a",
+    "admin_a",
+    "contributor_b",
+    "hub_editor",
+]
+
+
+def role_users(community_a, community_b) -> dict:
+    """One user per role of ROLES ("anonymous" maps to None): the mediator is a member
+    of `community_a`, which has a contributor and an administrator; `community_b` has
+    a contributor. Usernames are "test-<role>" (e.g. "test-contributor-a")."""
+
+    def username(role):
+        return "test-" + role.replace("_", "-")
+
+    return {
+        "anonymous": None,
+        "mediator": mediator(community_a, username=username("mediator")),
+        "trainer": trainer(username=username("trainer")),
+        "contributor_a": community_contributor(community_a, username=username("contributor_a")),
+        "admin_a": community_admin(community_a, username=username("admin_a")),
+        "contributor_b": community_contributor(community_b, username=username("contributor_b")),
+        "hub_editor": hub_editor(username=username("hub_editor")),
+    }

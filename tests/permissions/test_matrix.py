@@ -6,43 +6,24 @@ through Wagtail's permission API (`page.permissions_for_user`), "view"
 through the public site, vocabularies and users through Wagtail's model
 permission policy. Admin URLs are checked in test_admin_urls.py.
 
+Every page is built by the test (tests/factories): a module in a catalogue, a
+kit, a content, a resource, and a contribution in each of two communities.
 Community A is private; the mediator is one of its members. "own draft" is
 a draft that the role's own account wrote there.
 """
 
-import pytest
 from django.contrib.auth import get_user_model
-from django.contrib.auth.models import AnonymousUser, Group
+from django.contrib.auth.models import AnonymousUser
 from django.test import TestCase
 from wagtail.permission_policies import ModelPermissionPolicy
 
-from accounts.roles import TRAINERS
-from catalogue.models import TrainingCataloguePage
-from home.models import HomePage
-from kits.models import (
-    ContentIndexPage,
-    KitIndexPage,
-    KitPage,
-    ResourceIndexPage,
-    ResourcePage,
-    WorkshopContentPage,
-)
+from catalogue.models import TrainingCataloguePage, TrainingIndexPage
 from taxonomy.models import Competency
-
-from .factories import (
-    ROLES,
-    community_a,
-    community_b,
-    contribution_of,
-    demo_module,
-    draft_copy,
-    make_private,
-    make_role_users,
-    make_user,
-)
-
-# Still on the demo site: to be rebuilt on factories (see tests/conftest.py).
-pytestmark = pytest.mark.usefixtures("demo_site")
+from tests.factories.accounts import ROLES, role_users, trainer
+from tests.factories.catalogue import TrainingCataloguePageFactory, TrainingModulePageFactory
+from tests.factories.communities import CommunityPageFactory
+from tests.factories.home import home
+from tests.factories.kits import KitPageFactory, ResourcePageFactory, WorkshopContentPageFactory
 
 ACTIONS = ["view", "add", "edit", "publish", "unpublish", "delete", "move"]
 
@@ -155,36 +136,39 @@ EXPECTED = parse_matrix(MATRIX)
 MODEL_ACTIONS = {"view": "view", "add": "add", "edit": "change", "delete": "delete"}
 
 
-def in_section(model, index_model):
-    """A page of `model` that sits directly in the section `index_model`."""
-    index = index_model.objects.get()
-    return model.objects.child_of(index).order_by("path").first(), index
-
-
 class PermissionMatrixTests(TestCase):
     @classmethod
     def setUpTestData(cls):
-        make_private(community_a())
-        cls.users = make_role_users()
-        home, module = HomePage.objects.get(), demo_module()
-        contribution = contribution_of(community_a())
+        cls.community_a = CommunityPageFactory(title="Réseau A", is_private=True)
+        cls.community_b = CommunityPageFactory(title="Réseau B")
+        cls.users = role_users(cls.community_a, cls.community_b)
+        cls.module = TrainingModulePageFactory()
+        contribution = WorkshopContentPageFactory(parent=cls.community_a)
+        kit, content, resource = (
+            KitPageFactory(),
+            WorkshopContentPageFactory(),
+            ResourcePageFactory(),
+        )
         cls.targets = {
-            "home": (home, home),
-            "catalogues": (module, module.get_parent()),
-            "kits": in_section(KitPage, KitIndexPage),
-            "contents": in_section(WorkshopContentPage, ContentIndexPage),
-            "resources": in_section(ResourcePage, ResourceIndexPage),
-            "community-a": (contribution, community_a()),
-            "community-b": (contribution_of(community_b()), community_b()),
+            "home": (home(), home()),
+            "catalogues": (cls.module, cls.module.get_parent()),
+            "kits": (kit, kit.get_parent()),
+            "contents": (content, content.get_parent()),
+            "resources": (resource, resource.get_parent()),
+            "community-a": (contribution, cls.community_a),
+            "community-b": (
+                WorkshopContentPageFactory(parent=cls.community_b),
+                cls.community_b,
+            ),
         }
         cls.own_drafts = {}
         for role, user in cls.users.items():
             if user is not None:
-                cls.own_drafts["catalogues-own-draft", role] = draft_copy(
-                    module, user, f"brouillon-{user.username}"
+                cls.own_drafts["catalogues-own-draft", role] = TrainingModulePageFactory(
+                    parent=cls.module.get_parent(), owner=user, live=False
                 )
-                cls.own_drafts["community-a-own-draft", role] = draft_copy(
-                    contribution, user, f"brouillon-{user.username}"
+                cls.own_drafts["community-a-own-draft", role] = WorkshopContentPageFactory(
+                    parent=cls.community_a, owner=user, live=False
                 )
 
     def user_or_anonymous(self, role):
@@ -246,12 +230,21 @@ class PermissionMatrixTests(TestCase):
 
     def test_trainers_add_modules_not_catalogues(self):
         trainer = self.users["trainer"]
-        catalogues_index = TrainingCataloguePage.objects.first().get_parent()
+        catalogues_index = TrainingIndexPage.objects.get()
         self.assertFalse(catalogues_index.permissions_for_user(trainer).can_add_subpage())
+        self.assertTrue(self.module.get_parent().permissions_for_user(trainer).can_add_subpage())
+
+    def test_a_new_catalogue_is_open_to_trainers_at_once(self):
+        catalogue = TrainingCataloguePageFactory(title="Nouveau catalogue")
+        self.assertIsInstance(catalogue, TrainingCataloguePage)
+        perms = catalogue.permissions_for_user(self.users["trainer"])
+        self.assertTrue(perms.can_add_subpage())
 
     def test_a_trainer_cannot_touch_another_trainers_module(self):
-        other_trainer = make_user("autre-formatrice", Group.objects.get(name=TRAINERS))
-        theirs = draft_copy(demo_module(), other_trainer, "module-d-une-autre")
+        other_trainer = trainer(username="autre-formatrice")
+        theirs = TrainingModulePageFactory(
+            parent=self.module.get_parent(), owner=other_trainer, live=False
+        )
         perms = theirs.permissions_for_user(self.users["trainer"])
         self.assertFalse(perms.can_edit())
         self.assertFalse(perms.can_delete())
