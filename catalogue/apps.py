@@ -9,14 +9,17 @@ class CatalogueConfig(AppConfig):
     def ready(self):
         from django.db.models.signals import post_migrate, post_save
 
-        from accounts import roles
-
+        from . import access
         from .models import TrainingCataloguePage, TrainingIndexPage
 
         post_save.connect(
-            roles.on_catalogue_saved, sender=TrainingCataloguePage, dispatch_uid="trainers-rights"
+            access.on_catalogue_saved, sender=TrainingCataloguePage, dispatch_uid="trainers-rights"
         )
         post_save.connect(
-            roles.on_training_index_saved, sender=TrainingIndexPage, dispatch_uid="training-review"
+            access.on_training_index_saved,
+            sender=TrainingIndexPage,
+            dispatch_uid="training-review",
         )
-        post_migrate.connect(roles.grant_page_rights, sender=self, dispatch_uid="training-rights")
+        post_migrate.connect(
+            access.sync_all_training_rights, sender=self, dispatch_uid="training-rights"
+        )

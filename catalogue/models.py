@@ -15,13 +15,14 @@ from wagtail.fields import RichTextField
 from wagtail.models import Orderable, Page
 from wagtail.search import index
 
-from core.lifecycle import ContentUpdatedMixin
+from core.content import ContentPage
 from core.pagination import paginate
 from core.sections import SectionPage
-from documents.bundles import DownloadBundleMixin
 from documents.models import PageDownload
 from images.models import IllustratedMixin
-from taxonomy.models import ClassifiedMixin, Public, classified_edit_handler
+from search.facets import Facet, Kind
+from search.registry import ClassifiedSearchable
+from taxonomy.models import Public
 
 from .filters import ModuleFilterForm
 
@@ -176,7 +177,7 @@ class TrainingModulePageTag(TaggedItemBase):
     )
 
 
-class TrainingModulePage(DownloadBundleMixin, ClassifiedMixin, ContentUpdatedMixin, Page):
+class TrainingModulePage(ClassifiedSearchable, ContentPage):
     """A training module, carrying the information Qualiopi's indicator 1 requires.
 
     Public, dated and verifiable: objectives, prerequisites, audience, duration,
@@ -189,7 +190,6 @@ class TrainingModulePage(DownloadBundleMixin, ClassifiedMixin, ContentUpdatedMix
         REMOTE = "remote", _("Remote")
         BLENDED = "blended", _("Blended")
 
-    summary = models.TextField(_("summary"), max_length=300)
     objectives = RichTextField(_("learning objectives"), features=LIST_FEATURES)
     program = RichTextField(_("programme"), features=LIST_FEATURES, blank=True)
     prerequisites = models.TextField(_("prerequisites"), default="Aucun")
@@ -253,24 +253,26 @@ class TrainingModulePage(DownloadBundleMixin, ClassifiedMixin, ContentUpdatedMix
         InlinePanel("sessions", heading=_("Sessions"), label=_("session")),
         InlinePanel("supports", heading=_("Training materials"), label=_("material")),
     ]
-    edit_handler = classified_edit_handler(content_panels)
     search_fields = [
-        *Page.search_fields,
-        index.SearchField("summary", boost=2),
+        *ContentPage.search_fields,
         index.SearchField("objectives"),
         index.SearchField("program"),
         index.SearchField("target_audience"),
         index.FilterField("modality"),
         index.FilterField("duration_hours"),
         index.RelatedFields("trainers", [index.SearchField("name")]),
-        *ClassifiedMixin.search_fields,
     ]
+    search_kind = Kind.MODULE
     parent_page_types = ["catalogue.TrainingCataloguePage"]
     subpage_types = []
 
     class Meta:
         verbose_name = _("training module")
         verbose_name_plural = _("training modules")
+
+    def search_facet_values(self):
+        yield from super().search_facet_values()
+        yield from self.choice_facet_value(Facet.MODALITY, "modality")
 
     def get_upcoming_sessions(self):
         return self.sessions.filter(start_date__gte=timezone.localdate()).order_by("start_date")

@@ -16,26 +16,25 @@ again whenever the page is published, so the flag is the one place to change.
 """
 
 from django.contrib.auth.models import Group, Permission
-from django.db.models import Q
 from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
 from wagtail.models import (
     BaseViewRestriction,
     Collection,
     CollectionViewRestriction,
-    GroupApprovalTask,
     PageViewRestriction,
     Task,
     Workflow,
     WorkflowPage,
-    WorkflowTask,
 )
 
 from accounts.roles import (
     HUB_EDITORS,
+    child_collection,
     grant_collection_permissions,
     grant_page_permissions,
     is_migrated,
+    review_workflow,
 )
 
 from .models import CommunityAccess, CommunityPage
@@ -94,10 +93,7 @@ def sync_groups(access: CommunityAccess) -> None:
 def sync_collection(access: CommunityAccess) -> None:
     """The community's own collection, under "Communautés", named after it."""
     if access.collection is None:
-        root = Collection.get_first_root_node()
-        parent = root.get_children().filter(name=COMMUNITY_COLLECTIONS).first()
-        if parent is None:
-            parent = root.add_child(name=COMMUNITY_COLLECTIONS)
+        parent = child_collection(COMMUNITY_COLLECTIONS)
         access.collection = parent.add_child(name=access.page.title)
     elif access.collection.name != access.page.title:
         access.collection.name = access.page.title
@@ -109,18 +105,14 @@ def sync_collection(access: CommunityAccess) -> None:
 def sync_workflow(access: CommunityAccess) -> None:
     """ "Relecture communauté": contributions are reviewed by the community's administrators."""
     title = access.page.title
-    if access.workflow is None:
-        access.workflow = Workflow.objects.create(name=f"{REVIEW_WORKFLOW} · {title}"[:255])
-        task = GroupApprovalTask.objects.create(name=f"{REVIEW_TASK} · {title}"[:255])
-        WorkflowTask.objects.create(workflow=access.workflow, task=task, sort_order=0)
-    else:
-        access.workflow.name = f"{REVIEW_WORKFLOW} · {title}"[:255]
-        access.workflow.save(update_fields=["name"])
-        Task.objects.filter(workflow_tasks__workflow=access.workflow).update(
-            name=f"{REVIEW_TASK} · {title}"[:255]
-        )
-    for task in GroupApprovalTask.objects.filter(workflow_tasks__workflow=access.workflow):
-        task.groups.set([access.administrators])
+    access.workflow = review_workflow(
+        f"{REVIEW_WORKFLOW} · {title}",
+        f"{REVIEW_TASK} · {title}",
+        access.administrators,
+        workflow=access.workflow,
+        # Each community has its own, even if another one once had this title.
+        shared=False,
+    )
     WorkflowPage.objects.get_or_create(page=access.page, defaults={"workflow": access.workflow})
 
 
@@ -196,14 +188,6 @@ def is_empty(collection: Collection) -> bool:
         or get_document_model().objects.filter(collection=collection).exists()
         or get_image_model().objects.filter(collection=collection).exists()
     )
-
-
-def communities_of(user, roles=("administrators", "contributors", "members")):
-    """The communities where the user holds one of these roles."""
-    in_role = Q()
-    for role in roles:
-        in_role |= Q(**{f"access__{role}__user": user})
-    return CommunityPage.objects.filter(in_role).distinct()
 
 
 def on_community_saved(sender, instance, created, raw=False, **kwargs):

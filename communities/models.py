@@ -18,6 +18,8 @@ from core.pagination import paginate
 from core.permissions import AnchorPagePermissionTester
 from core.sections import SectionPage
 from images.models import IllustratedMixin
+from search.facets import Facet, Kind
+from search.registry import Searchable
 
 
 class CommunityIndexPage(SectionPage):
@@ -41,7 +43,7 @@ class CommunityIndexPage(SectionPage):
         return context
 
 
-class CommunityPage(IllustratedMixin, Page):
+class CommunityPage(Searchable, IllustratedMixin, Page):
     """A community space, such as the Sicoval network or Concertation 31400."""
 
     summary = models.TextField(_("summary"), max_length=300)
@@ -90,6 +92,12 @@ class CommunityPage(IllustratedMixin, Page):
     ]
     parent_page_types = ["communities.CommunityIndexPage"]
     subpage_types = ["kits.WorkshopContentPage", "kits.ResourcePage"]
+    # The download report filters by community (documents.reports).
+    downloads_space = True
+    search_kind = Kind.COMMUNITY
+    search_prefetch = ("themes", "departments")
+    # Its contributions are found under its name (the `communaute` facet).
+    search_scope_facet = Facet.COMMUNITY
 
     class Meta:
         verbose_name = _("community")
@@ -97,6 +105,10 @@ class CommunityPage(IllustratedMixin, Page):
 
     def permissions_for_user(self, user):
         return AnchorPagePermissionTester(user, self)
+
+    def search_facet_values(self):
+        yield from ((Facet.THEME, theme.slug, theme.name) for theme in self.themes.all())
+        yield from ((Facet.DEPARTMENT, d.code, str(d)) for d in self.departments.all())
 
     def get_contributions(self):
         """Contents the community contributed, newest first, as their specific types."""

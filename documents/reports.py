@@ -41,6 +41,12 @@ def content_page_types():
     return [model for model in get_page_models() if issubclass(model, DownloadBundleMixin)]
 
 
+def space_page_types():
+    """The page types whose subtree is a space of its own (communities): they say so with
+    `downloads_space = True`, and the report filters by them."""
+    return [model for model in get_page_models() if getattr(model, "downloads_space", False)]
+
+
 def document_ids_offered_on(pages) -> list[int]:
     """Ids of the documents that these pages use, read from Wagtail's reference index."""
     page_ids = [str(pk) for pk in pages.values_list("pk", flat=True)]
@@ -74,7 +80,7 @@ class DownloadReportFilterSet(WagtailFilterSet):
     )
     community = django_filters.ModelChoiceFilter(
         label=_("Community"),
-        queryset=lambda request: Page.objects.type(_community_page_model()).order_by("title"),
+        queryset=lambda request: Page.objects.type(*space_page_types()).order_by("title"),
         method="filter_community",
     )
     extension = django_filters.ChoiceFilter(
@@ -105,12 +111,6 @@ class DownloadReportFilterSet(WagtailFilterSet):
             if file_format.label == label:
                 same_format |= Q(file__iendswith=f".{extension}")
         return queryset.filter(same_format)
-
-
-def _community_page_model():
-    from communities.models import CommunityPage
-
-    return CommunityPage
 
 
 class DownloadReportView(ReportView):

@@ -3,48 +3,25 @@
 `index_pages` is the one way in: signals call it on publish, unpublish, move,
 delete and privacy changes (see `search.signals`), `manage.py rebuild_search`
 for everything. A page that is not live, has expired or is not a searched type
-loses its entry.
+loses its entry. The entries are written in the caller's transaction; the engine
+writes its own copy (see `SearchEngine.write`).
 """
 
-import logging
 from collections.abc import Iterable
 
-from django.apps import apps
 from django.db import transaction
-from django.utils import timezone, translation
-from django.utils.html import strip_tags
+from django.utils import translation
 from wagtail.models import Page, PageViewRestriction
-from wagtail.search import index
 
 from search.analysis import WORD, fold
-from search.models import (
-    Kind,
-    Restriction,
-    SearchEntry,
-    SearchEntryTerm,
-    SearchWord,
-    index_changed,
-)
+from search.models import Restriction, SearchEntry, SearchEntryTerm, SearchWord, index_changed
 
-from .backends import GROUP_FACET, get_engine
-from .backends.database import DatabaseEngine
-from .engine import SEARCH_ENGINE_ERRORS
+from .backends import get_engine
+from .facets import GROUP_FACET, Facet, Kind
+from .registry import Searchable, scoping_models, searched_models
 
-logger = logging.getLogger(__name__)
-
-KIND_OF_MODEL = {
-    "catalogue.trainingmodulepage": Kind.MODULE,
-    "kits.kitpage": Kind.KIT,
-    "kits.workshopcontentpage": Kind.CONTENT,
-    "kits.resourcepage": Kind.RESOURCE,
-    "communities.communitypage": Kind.COMMUNITY,
-}
 BATCH_SIZE = 200
 MIN_SUGGESTED_WORD_LENGTH = 4
-
-
-def searched_models() -> list[type[Page]]:
-    return [apps.get_model(label) for label in KIND_OF_MODEL]
 
 
 def index_pages(pages: Iterable[Page]) -> None:
@@ -61,28 +38,32 @@ def index_subtree(page: Page) -> None:
 
 def remove_pages(page_ids: list[int]) -> None:
     SearchEntry.objects.filter(pk__in=page_ids).delete()
-    DatabaseEngine.delete_text(page_ids)
+    get_engine().write([], page_ids)
     index_changed()
-    _tell_engine("delete_entries", page_ids)
 
 
 def rebuild() -> int:
-    """Every entry again, from the live pages; returns how many pages were indexed."""
+    """Every entry again, from the live pages; returns how many pages were indexed.
+
+    The entries are rewritten in one transaction, then the engine rebuilds its
+    copy from them (an external engine into a new index, switched when complete).
+    """
+    engine = get_engine()
+    count = 0
     with transaction.atomic():
         SearchEntry.objects.all().delete()
         SearchWord.objects.all().delete()
-        DatabaseEngine.clear_text()
-    count = 0
-    for model in searched_models():
-        ids = list(model.objects.live().values_list("pk", flat=True))
-        for start in range(0, len(ids), BATCH_SIZE):
-            _index_batch(ids[start : start + BATCH_SIZE], tell_engine=False)
-        count += len(ids)
-    get_engine().rebuild()
+        engine.clear()
+        for model in searched_models():
+            ids = list(model.objects.live().values_list("pk", flat=True))
+            for start in range(0, len(ids), BATCH_SIZE):
+                _index_batch(ids[start : start + BATCH_SIZE], rebuilding=True)
+            count += len(ids)
+    engine.rebuild()
     return count
 
 
-def _index_batch(page_ids: list[int], tell_engine: bool = True) -> None:
+def _index_batch(page_ids: list[int], rebuilding: bool = False) -> None:
     context = IndexContext()
     entries, terms = [], []
     live_pages = []
@@ -90,7 +71,7 @@ def _index_batch(page_ids: list[int], tell_engine: bool = True) -> None:
         live_pages += (
             model.objects.live()
             .filter(pk__in=page_ids, expired=False)
-            .prefetch_related(*related_fields(model))
+            .prefetch_related(*model.search_related())
         )
     with translation.override("fr"):
         for page in live_pages:
@@ -111,30 +92,20 @@ def _index_batch(page_ids: list[int], tell_engine: bool = True) -> None:
             ],
             ignore_conflicts=True,
         )
-        DatabaseEngine.delete_text(gone)
-        DatabaseEngine.write_text(entries)
+        # While rebuilding, an external engine is filled from the entries afterwards.
+        get_engine().write(entries, gone, rebuilding=rebuilding)
     index_changed()
-    if tell_engine:
-        _tell_engine("index_entries", sorted(kept))
-        _tell_engine("delete_entries", gone)
-
-
-def _tell_engine(method: str, page_ids: list[int]) -> None:
-    """The external engine's copy; publishing never fails because the engine is down."""
-    if not page_ids:
-        return
-    try:
-        getattr(get_engine(), method)(page_ids)
-    except SEARCH_ENGINE_ERRORS:
-        logger.exception("Search engine: %s failed for pages %s", method, page_ids[:20])
 
 
 class IndexContext:
-    """The communities and view restrictions, read once for a batch of pages."""
+    """The scoping pages (communities) and view restrictions, read once for a batch."""
 
     def __init__(self):
-        community_model = apps.get_model("communities.communitypage")
-        self.communities = list(community_model.objects.values_list("path", "slug", "title"))
+        self.scopes = [
+            (page.path, model.search_scope_facet, *page.search_scope_value())
+            for model in scoping_models()
+            for page in model.objects.only("path", "slug", "title")
+        ]
         self.restrictions = [
             (restriction.page.path, restriction)
             for restriction in PageViewRestriction.objects.select_related("page").prefetch_related(
@@ -142,11 +113,12 @@ class IndexContext:
             )
         ]
 
-    def community_of(self, page: Page):
-        for path, slug, title in self.communities:
-            if page.path.startswith(path) and page.path != path:
-                return slug, title
-        return None
+    def scope_values(self, page: Page) -> list[tuple[Facet, str, str]]:
+        return [
+            (facet, value, label)
+            for path, facet, value, label in self.scopes
+            if page.path.startswith(path) and page.path != path
+        ]
 
     def restriction_of(self, page: Page) -> tuple[str, list[int]]:
         """The strictest view restriction on the page or its ancestors."""
@@ -166,83 +138,30 @@ class IndexContext:
         return Restriction.NONE, []
 
 
-def build_entry(page: Page, context: IndexContext) -> tuple[SearchEntry, list[SearchEntryTerm]]:
-    kind = KIND_OF_MODEL[page._meta.label_lower]
+def build_entry(
+    page: Searchable, context: IndexContext
+) -> tuple[SearchEntry, list[SearchEntryTerm]]:
+    kind = Kind(page.search_kind)
     restriction, group_ids = context.restriction_of(page)
+    title, body = page.search_texts()
     entry = SearchEntry(
         page_id=page.pk,
         kind=kind,
-        title=page.title,
-        sort_title=fold(page.title)[:255],
-        body=searchable_text(page),
-        # Pages created live (add_child) were never "published": they date from now.
-        published_at=page.first_published_at or page.last_published_at or timezone.now(),
+        title=title,
+        sort_title=fold(title)[:255],
+        body=body,
+        published_at=page.search_sort_keys(),
         restriction=restriction,
     )
-    values = [("type", kind, Kind(kind).label)]
+    values = [(Facet.TYPE, kind, kind.label)]
     values += [(GROUP_FACET, str(pk), str(pk)) for pk in group_ids]
-    values += facet_values(page, context)
+    values += page.search_facet_values()
+    values += context.scope_values(page)
     terms = [
         SearchEntryTerm(entry=entry, facet=facet, value=str(value)[:255], label=str(label)[:255])
         for facet, value, label in dict.fromkeys(values)
     ]
     return entry, terms
-
-
-def facet_values(page: Page, context: IndexContext) -> list[tuple[str, str, str]]:
-    values = []
-    if hasattr(page, "competencies"):
-        values += [("competence", c.code, str(c)) for c in page.competencies.all()]
-        values += [("public", p.slug, p.name) for p in page.publics.all()]
-        values += [("etiquette", t.slug, t.name) for t in page.tags.all()]
-    if hasattr(page, "themes"):
-        values += [("thematique", t.slug, t.name) for t in page.themes.all()]
-    if hasattr(page, "departments"):
-        values += [("departement", d.code, str(d)) for d in page.departments.all()]
-    if community := context.community_of(page):
-        values.append(("communaute", *community))
-    if modality := getattr(page, "modality", ""):
-        values.append(("modalite", modality, page.get_modality_display()))
-    if level := getattr(page, "level", ""):
-        values.append(("niveau", level, page.get_level_display()))
-    return values
-
-
-def related_fields(model) -> list[str]:
-    names = [
-        field.field_name for field in model.search_fields if isinstance(field, index.RelatedFields)
-    ]
-    return [*names, *(name for name in ("publics", "themes") if hasattr(model, name))]
-
-
-def searchable_text(page: Page) -> str:
-    """Everything the page's `search_fields` declare, title excepted, as plain text."""
-    parts = []
-    for field in page.search_fields:
-        if isinstance(field, index.SearchField) and field.field_name != "title":
-            parts += field_text(page, field.field_name)
-        elif isinstance(field, index.RelatedFields):
-            related = getattr(page, field.field_name)
-            for obj in related.all() if hasattr(related, "all") else [related]:
-                for subfield in field.fields:
-                    if isinstance(subfield, index.SearchField):
-                        parts += field_text(obj, subfield.field_name)
-    return "\n".join(part for part in parts if part)
-
-
-def field_text(obj, name: str) -> list[str]:
-    value = getattr(obj, name, None)
-    if value is None:
-        return []
-    try:
-        model_field = obj._meta.get_field(name)
-    except Exception:  # noqa: BLE001 - a method or property, not a model field
-        model_field = None
-    if hasattr(model_field, "get_searchable_content"):
-        texts = model_field.get_searchable_content(value)
-    else:
-        texts = [str(value)]
-    return [" ".join(strip_tags(str(text)).split()) for text in texts]
 
 
 def vocabulary(entries: list[SearchEntry]) -> dict[str, str]:
@@ -256,19 +175,19 @@ def vocabulary(entries: list[SearchEntry]) -> dict[str, str]:
     return found
 
 
-def rename_term(facet: str, value: str, label: str) -> None:
+def rename_term(facet: Facet, value: str, label: str) -> None:
     """A vocabulary term renamed: its facet label follows, in the engine's copy too."""
     terms = SearchEntryTerm.objects.filter(facet=facet, value=value)
     page_ids = list(terms.values_list("entry_id", flat=True))
     terms.update(label=label)
     index_changed()
-    _tell_engine("index_entries", page_ids)
+    get_engine().refresh(page_ids)
 
 
-def forget_term(facet: str, value: str) -> None:
+def forget_term(facet: Facet, value: str) -> None:
     """A vocabulary term deleted: no facet offers it any more."""
     terms = SearchEntryTerm.objects.filter(facet=facet, value=value)
     page_ids = list(terms.values_list("entry_id", flat=True))
     terms.delete()
     index_changed()
-    _tell_engine("index_entries", page_ids)
+    get_engine().refresh(page_ids)

@@ -5,25 +5,13 @@ engine; the text itself is matched by the engine (see `search.backends`). They
 are written from live pages only, so drafts never reach them.
 """
 
-from uuid import uuid4
-
-from django.core.cache import cache
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import Page
 
+from core.generations import CacheGeneration
 
-class Kind(models.TextChoices):
-    """What a search result is; the values are those of the `type` URL parameter."""
-
-    MODULE = "module", _("Training module")
-    KIT = "kit", _("Kit")
-    CONTENT = "contenu", _("Workshop content")
-    RESOURCE = "ressource", _("Resource")
-    COMMUNITY = "communaute", _("Community")
-
-
-CONTENT_KINDS = (Kind.MODULE, Kind.KIT, Kind.CONTENT, Kind.RESOURCE)
+from .facets import Kind
 
 
 class Restriction(models.TextChoices):
@@ -103,13 +91,13 @@ class SearchWord(models.Model):
         return self.word
 
 
-GENERATION_KEY = "rhinocc-search-generation"
+INDEX_GENERATION = CacheGeneration("search-index:generation")
 
 
 def index_generation() -> str:
     """Changes whenever the index does: what cached search work is keyed on."""
-    return cache.get_or_set(GENERATION_KEY, lambda: uuid4().hex, None)
+    return INDEX_GENERATION.current()
 
 
 def index_changed() -> None:
-    cache.set(GENERATION_KEY, uuid4().hex, None)
+    INDEX_GENERATION.bump()

@@ -8,13 +8,14 @@ from wagtail.signals import page_published, page_unpublished, post_page_move
 from taxonomy.models import Competency, Department, Public, Theme
 
 from . import indexing
+from .facets import Facet
+from .registry import Searchable
 
 
 def on_page_changed(sender, instance, **kwargs):
-    # A community's privacy and name reach every contribution below it.
-    if instance.specific_class and instance.specific_class._meta.label_lower == (
-        "communities.communitypage"
-    ):
+    # A scoping page's privacy and name (a community's) reach every page below it.
+    page_class = instance.specific_class
+    if page_class and issubclass(page_class, Searchable) and page_class.search_scope_facet:
         indexing.index_subtree(instance)
     else:
         indexing.index_pages([instance])
@@ -25,8 +26,7 @@ def on_page_moved(sender, instance, **kwargs):
 
 
 def on_page_deleted(sender, instance, **kwargs):
-    if isinstance(instance, Page):
-        indexing.remove_pages([instance.pk])
+    indexing.remove_pages([instance.pk])
 
 
 def on_restriction_changed(sender, instance, **kwargs):
@@ -40,11 +40,11 @@ def on_restriction_groups_changed(sender, instance, action, **kwargs):
 
 
 FACET_OF_TERM = {
-    Competency: ("competence", "code"),
-    Public: ("public", "slug"),
-    Theme: ("thematique", "slug"),
-    Tag: ("etiquette", "slug"),
-    Department: ("departement", "code"),
+    Competency: (Facet.COMPETENCY, "code"),
+    Public: (Facet.PUBLIC, "slug"),
+    Theme: (Facet.THEME, "slug"),
+    Tag: (Facet.TAG, "slug"),
+    Department: (Facet.DEPARTMENT, "code"),
 }
 
 
@@ -63,7 +63,8 @@ def connect() -> None:
     page_published.connect(on_page_changed, dispatch_uid="search-published")
     page_unpublished.connect(on_page_changed, dispatch_uid="search-unpublished")
     post_page_move.connect(on_page_moved, dispatch_uid="search-moved")
-    post_delete.connect(on_page_deleted, dispatch_uid="search-deleted")
+    # Every page type's deletion also deletes its wagtailcore.Page row, sent as Page.
+    post_delete.connect(on_page_deleted, sender=Page, dispatch_uid="search-deleted")
     post_save.connect(
         on_restriction_changed, sender=PageViewRestriction, dispatch_uid="search-restricted"
     )

@@ -11,7 +11,6 @@ from django.http import JsonResponse
 from django.shortcuts import render
 from django.utils.functional import cached_property
 from django.utils.http import urlencode
-from django.utils.translation import gettext_lazy as _
 from django.views.decorators.http import require_GET
 from wagtail.contrib.search_promotions.models import SearchPromotion
 from wagtail.models import Page
@@ -24,7 +23,8 @@ from documents.counting import with_download_totals
 from .analysis import ParsedQuery, parse_query
 from .backends import FacetValue, SearchQuery, Visibility, get_engine
 from .engine import SEARCH_ENGINE_ERRORS
-from .models import CONTENT_KINDS, Kind, SearchEntryTerm
+from .facets import COMMUNITY_FACETS, CONTENT_FACETS, CONTENT_KINDS, Kind, Sort
+from .models import SearchEntryTerm
 from .suggestions import suggest
 
 logger = logging.getLogger(__name__)
@@ -40,30 +40,11 @@ SHOWN_FACET_VALUES = 8
 MAX_RESULT_WINDOW = 10_000
 AUTOCOMPLETE_SIZE = 8
 
-SORTS = {
-    "pertinence": _("Relevance"),
-    "recent": _("Newest"),
-    "az": _("A to Z"),
-    "telechargements": _("Most downloaded"),
-}
-CONTENT_FACETS = {
-    "type": _("Type"),
-    "thematique": _("Theme"),
-    "public": _("Public"),
-    "competence": _("Digital competency (CRCN)"),
-    "communaute": _("Community"),
-    "etiquette": _("Tag"),
-    "modalite": _("Modality (training modules)"),
-    "niveau": _("Level (workshop contents)"),
-}
-COMMUNITY_FACETS = {
-    "departement": _("Department"),
-    "thematique": _("Theme"),
-}
-
 
 @dataclass
-class Facet:
+class FacetBox:
+    """A facet as the page shows it: its legend, values with counts, the chosen ones."""
+
     name: str
     legend: str
     values: list[FacetValue]
@@ -91,13 +72,13 @@ def search(request):
         kinds=CONTENT_KINDS,
         facets=CONTENT_FACETS,
         template="search/search.html",
-        sorts=SORTS,
+        sorts=list(Sort),
     )
 
 
 @require_GET
 def search_communities(request):
-    sorts = {key: label for key, label in SORTS.items() if key != "telechargements"}
+    sorts = [sort for sort in Sort if sort != Sort.DOWNLOADS]
     return search_page(
         request,
         kinds=(Kind.COMMUNITY,),
@@ -110,14 +91,15 @@ def search_communities(request):
 def search_page(request, kinds, facets, template, sorts):
     query = parse_query(request.GET.get("q", ""))
     filters, ignored = chosen_filters(request, facets)
-    default_sort = "pertinence" if query else "recent"
+    default_sort = Sort.RELEVANCE if query else Sort.RECENT
     sort = request.GET.get("tri", default_sort)
-    if sort not in sorts or (sort == "pertinence" and not query):
+    if sort not in sorts or (sort == Sort.RELEVANCE and not query):
         sort = default_sort
+    sort = Sort(sort)
     context = {
         "query": query.text,
         "sort": sort,
-        "sorts": {key: label for key, label in sorts.items() if key != "pertinence" or query},
+        "sorts": {s.value: s.label for s in sorts if s != Sort.RELEVANCE or query},
         "ignored_filters": ignored,
     }
     search_query = SearchQuery(
@@ -136,8 +118,13 @@ def search_page(request, kinds, facets, template, sorts):
         return render(request, template, {**context, "search_unavailable": True}, status=503)
 
     facet_list = [
-        Facet(name, legend, response.facets.get(name, []), search_query.filters.get(name, []))
-        for name, legend in facets.items()
+        FacetBox(
+            facet.value,
+            facet.label,
+            response.facets.get(facet, []),
+            search_query.filters.get(facet, []),
+        )
+        for facet in facets
     ]
     context.update(
         results=results,
@@ -207,8 +194,8 @@ def find_results(request, search_query: SearchQuery):
     """The requested page of results as cards, and the engine's answer (facets, total)."""
     engine = get_engine()
     number = page_number(request)
-    if search_query.sort == "telechargements":
-        search_query.sort, search_query.limit = "pertinence", MAX_SORTED_MATCHES
+    if search_query.sort == Sort.DOWNLOADS:
+        search_query.sort, search_query.limit = Sort.RELEVANCE, MAX_SORTED_MATCHES
         response = engine.search(search_query)
         pages = with_download_totals(Page.objects.filter(pk__in=response.page_ids)).order_by(
             "-download_total", "title"

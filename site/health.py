@@ -4,8 +4,8 @@ import logging
 
 from django.core.cache import cache
 from django.db import DatabaseError, connection
-from wagtail.models import Page
-from wagtail.search.backends import get_search_backend
+
+from search.backends import get_engine
 
 logger = logging.getLogger(__name__)
 
@@ -26,8 +26,9 @@ def check_cache() -> bool:
 
 
 def check_search() -> bool:
+    """The engine that /recherche/ uses answers (not only Wagtail's admin index)."""
     try:
-        list(get_search_backend().search("rhinocc", Page.objects.live())[:1])
+        get_engine().check()
         return True
     except Exception:  # noqa: BLE001 - any engine failure means "search unavailable"
         logger.exception("Health check: search unavailable")

@@ -15,24 +15,19 @@ from django.conf import settings
 from django.core.cache import cache
 from django.http import HttpResponse
 
-GENERATION_KEY = "page-cache:generation"
+from core.generations import CacheGeneration
+
 CACHED_FLAG = "_rhinocc_page_cacheable"
-
-
-def current_generation() -> int:
-    return cache.get_or_set(GENERATION_KEY, 1, timeout=None) or 1
+PAGES = CacheGeneration("page-cache:generation")
 
 
 def invalidate_all_pages(**kwargs) -> None:
     """Every cached page is stale once any published content changes."""
-    try:
-        cache.incr(GENERATION_KEY)
-    except ValueError:
-        cache.set(GENERATION_KEY, 2, timeout=None)
+    PAGES.bump()
 
 
 def cache_key(request) -> str:
-    return f"page-cache:{current_generation()}:{request.get_host()}:{request.get_full_path()}"
+    return f"page-cache:{PAGES.current()}:{request.get_host()}:{request.get_full_path()}"
 
 
 def is_cacheable_request(request) -> bool:

@@ -22,6 +22,7 @@ urlpatterns = [
     path("recherche/communautes/", search_views.search_communities, name="search_communities"),
     path("recherche/suggestions/", search_views.autocomplete, name="search_autocomplete"),
     path("", include("taxonomy.urls")),
+    path("", include("search.urls")),
     path("", include("accounts.urls")),
 ]
 

@@ -76,7 +76,7 @@ class Competency(index.Indexed, models.Model):
         return f"{self.code} — {self.label}"
 
     def get_absolute_url(self):
-        return reverse("taxonomy:competency", args=[self.code])
+        return reverse("terms:competency", args=[self.code])
 
     @property
     def short_code(self) -> str:
@@ -114,7 +114,7 @@ class Public(VocabularyTerm):
     )
 
     panels = [*VocabularyTerm.panels, FieldPanel("category")]
-    listing_url_name = "taxonomy:public"
+    listing_url_name = "terms:public"
 
     class Meta(VocabularyTerm.Meta):
         verbose_name = _("public")
@@ -122,7 +122,7 @@ class Public(VocabularyTerm):
 
 
 class Theme(VocabularyTerm):
-    listing_url_name = "taxonomy:theme"
+    listing_url_name = "terms:theme"
 
     class Meta(VocabularyTerm.Meta):
         verbose_name = _("theme")
@@ -130,7 +130,7 @@ class Theme(VocabularyTerm):
 
 
 class SupportType(VocabularyTerm):
-    listing_url_name = "taxonomy:support_type"
+    listing_url_name = "terms:support_type"
 
     class Meta(VocabularyTerm.Meta):
         verbose_name = _("support type")
@@ -141,7 +141,7 @@ class Licence(VocabularyTerm):
     url = models.URLField(_("licence text"), blank=True)
 
     panels = [*VocabularyTerm.panels, FieldPanel("url")]
-    listing_url_name = "taxonomy:licence"
+    listing_url_name = "terms:licence"
 
     class Meta(VocabularyTerm.Meta):
         verbose_name = _("licence")
@@ -163,7 +163,7 @@ class Department(models.Model):
         return f"{self.name} ({self.code})"
 
     def get_absolute_url(self):
-        return reverse("taxonomy:department", args=[self.code])
+        return reverse("terms:department", args=[self.code])
 
 
 class ClassifiedMixin(models.Model):

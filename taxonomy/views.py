@@ -1,103 +1,10 @@
-"""Listings of everything classified under a term: a competency, a public, a tag…"""
+"""The referential of digital competencies; the terms' own listings are the search's."""
 
-from django.apps import apps
-from django.db.models import Q
-from django.shortcuts import get_object_or_404, redirect, render
-from django.utils.translation import gettext as _
-from taggit.models import Tag
-from wagtail.models import Page
+from django.shortcuts import render
 
-from communities.models import CommunityPage
-from core.cards import paginate_cards
-from search.templatetags.search_tags import search_filter_url
-
-from .models import (
-    ClassifiedMixin,
-    Competency,
-    CompetencyDomain,
-    Department,
-    Licence,
-    Public,
-    SupportType,
-    Theme,
-)
-
-
-def classified_pages(**lookup):
-    """Live public content pages of every type matching one classification lookup.
-
-    Each content type keeps its own classification tables, so the match is a
-    union of one sub-query per type, resolved by the database in one query.
-    """
-    content_models = [m for m in apps.get_models() if issubclass(m, ClassifiedMixin)]
-    matches = Q()
-    for model in content_models:
-        matches |= Q(pk__in=model.objects.filter(**lookup).values("pk"))
-    return Page.objects.live().public().filter(matches).order_by("title").specific()
-
-
-def term_listing(request, term, pages, kind_label):
-    return render(
-        request,
-        "taxonomy/term_listing.html",
-        {"term": term, "kind_label": kind_label, "pages": paginate_cards(request, pages)},
-    )
+from .models import CompetencyDomain
 
 
 def competency_index(request):
     domains = CompetencyDomain.objects.prefetch_related("competencies")
     return render(request, "taxonomy/competency_index.html", {"domains": domains})
-
-
-def competency_detail(request, code):
-    competency = get_object_or_404(Competency.objects.select_related("domain"), code=code)
-    siblings = list(competency.domain.competencies.all())
-    position = siblings.index(competency)
-    return render(
-        request,
-        "taxonomy/competency_detail.html",
-        {
-            "competency": competency,
-            "term": competency,
-            # Its place in the referential: the competencies of its domain, and the
-            # ones just before and after it.
-            "siblings": siblings,
-            "previous": siblings[position - 1] if position > 0 else None,
-            "next": siblings[position + 1] if position + 1 < len(siblings) else None,
-            "pages": paginate_cards(request, classified_pages(competencies=competency)),
-        },
-    )
-
-
-def filtered_search(facet: str, value: str):
-    """Publics, themes and tags are listed by the search, with its facets and sorts."""
-    return redirect(search_filter_url(facet, value), permanent=True)
-
-
-def public_detail(request, slug):
-    return filtered_search("public", get_object_or_404(Public, slug=slug).slug)
-
-
-def theme_detail(request, slug):
-    return filtered_search("thematique", get_object_or_404(Theme, slug=slug).slug)
-
-
-def support_type_detail(request, slug):
-    support_type = get_object_or_404(SupportType, slug=slug)
-    pages = classified_pages(support_type=support_type)
-    return term_listing(request, support_type, pages, _("Support type"))
-
-
-def licence_detail(request, slug):
-    licence = get_object_or_404(Licence, slug=slug)
-    return term_listing(request, licence, classified_pages(licence=licence), _("Licence"))
-
-
-def tag_detail(request, slug):
-    return filtered_search("etiquette", get_object_or_404(Tag, slug=slug).slug)
-
-
-def department_detail(request, code):
-    department = get_object_or_404(Department, code=code)
-    communities = CommunityPage.objects.live().filter(departments=department).order_by("title")
-    return term_listing(request, department, communities, _("Department"))

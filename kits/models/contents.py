@@ -8,13 +8,13 @@ from wagtail.fields import StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
-from core.lifecycle import ContentUpdatedMixin
+from core.content import ContentPage
 from core.pagination import paginate
 from core.sections import SectionPage
-from documents.bundles import DownloadBundleMixin
 from images.models import IllustratedMixin
 from kits.blocks import ContentStreamBlock
-from taxonomy.models import ClassifiedMixin, classified_edit_handler
+from search.facets import Facet, Kind
+from search.registry import ClassifiedSearchable
 
 
 class ContentIndexPage(SectionPage):
@@ -45,9 +45,7 @@ class WorkshopContentPageTag(TaggedItemBase):
     )
 
 
-class WorkshopContentPage(
-    DownloadBundleMixin, ClassifiedMixin, IllustratedMixin, ContentUpdatedMixin, Page
-):
+class WorkshopContentPage(ClassifiedSearchable, IllustratedMixin, ContentPage):
     """A pedagogical content: a fiche, an exercise, an evaluation tool or a workshop plan.
 
     Lives in the hub's content bank or under a community page that contributed it.
@@ -58,7 +56,6 @@ class WorkshopContentPage(
         INTERMEDIATE = "intermediate", _("Intermediate")
         ADVANCED = "advanced", _("Advanced")
 
-    summary = models.TextField(_("summary"), max_length=300)
     level = models.CharField(_("level"), max_length=20, choices=Level, default=Level.BEGINNER)
     duration_minutes = models.PositiveSmallIntegerField(
         _("workshop length (minutes)"), null=True, blank=True
@@ -90,21 +87,23 @@ class WorkshopContentPage(
         ),
         FieldPanel("body"),
     ]
-    edit_handler = classified_edit_handler(content_panels)
     search_fields = [
-        *Page.search_fields,
-        index.SearchField("summary", boost=2),
+        *ContentPage.search_fields,
         index.SearchField("body"),
         index.SearchField("participant_profiles"),
         index.FilterField("level"),
-        *ClassifiedMixin.search_fields,
     ]
+    search_kind = Kind.CONTENT
     parent_page_types = ["kits.ContentIndexPage", "communities.CommunityPage"]
     subpage_types = []
 
     class Meta:
         verbose_name = _("workshop content")
         verbose_name_plural = _("workshop contents")
+
+    def search_facet_values(self):
+        yield from super().search_facet_values()
+        yield from self.choice_facet_value(Facet.LEVEL, "level")
 
     def get_downloads(self):
         return [block.value["document"] for block in self.body if block.block_type == "file"]

@@ -8,13 +8,13 @@ from wagtail.fields import RichTextField
 from wagtail.models import Orderable, Page
 from wagtail.search import index
 
-from core.lifecycle import ContentUpdatedMixin
+from core.content import ContentPage
 from core.pagination import paginate
 from core.sections import SectionPage
-from documents.bundles import DownloadBundleMixin
 from documents.models import PageDownload
 from images.models import IllustratedMixin
-from taxonomy.models import ClassifiedMixin, classified_edit_handler
+from search.facets import Kind
+from search.registry import ClassifiedSearchable
 
 
 class KitIndexPage(SectionPage):
@@ -46,10 +46,9 @@ class KitPageTag(TaggedItemBase):
     )
 
 
-class KitPage(DownloadBundleMixin, ClassifiedMixin, IllustratedMixin, ContentUpdatedMixin, Page):
+class KitPage(ClassifiedSearchable, IllustratedMixin, ContentPage):
     """A practical kit: a purpose, its audience, steps, and editable tools."""
 
-    summary = models.TextField(_("summary"), max_length=300)
     purpose = RichTextField(_("purpose"), features=["bold", "italic", "link", "ul", "ol"])
     audience = models.TextField(_("for whom"))
 
@@ -65,17 +64,15 @@ class KitPage(DownloadBundleMixin, ClassifiedMixin, IllustratedMixin, ContentUpd
         InlinePanel("steps", heading=_("Steps"), label=_("step"), min_num=1),
         InlinePanel("tools", heading=_("Tools"), label=_("tool")),
     ]
-    edit_handler = classified_edit_handler(content_panels)
     search_fields = [
-        *Page.search_fields,
-        index.SearchField("summary", boost=2),
+        *ContentPage.search_fields,
         index.SearchField("purpose"),
         index.SearchField("audience"),
         index.RelatedFields(
             "steps", [index.SearchField("title"), index.SearchField("description")]
         ),
-        *ClassifiedMixin.search_fields,
     ]
+    search_kind = Kind.KIT
     parent_page_types = ["kits.KitIndexPage"]
     subpage_types = []
 

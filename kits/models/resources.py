@@ -8,12 +8,12 @@ from wagtail.fields import RichTextField
 from wagtail.models import Page
 from wagtail.search import index
 
-from core.lifecycle import ContentUpdatedMixin
+from core.content import ContentPage
 from core.pagination import paginate
 from core.sections import SectionPage
-from documents.bundles import DownloadBundleMixin
 from documents.models import PageDownload
-from taxonomy.models import ClassifiedMixin, classified_edit_handler
+from search.facets import Kind as SearchKind
+from search.registry import ClassifiedSearchable
 
 
 class ResourceIndexPage(SectionPage):
@@ -45,7 +45,7 @@ class ResourcePageTag(TaggedItemBase):
     )
 
 
-class ResourcePage(DownloadBundleMixin, ClassifiedMixin, ContentUpdatedMixin, Page):
+class ResourcePage(ClassifiedSearchable, ContentPage):
     """An entry of the resource bank, documented to one template.
 
     What it is for, for whom, how to mobilise it, points of vigilance: the body's
@@ -58,7 +58,6 @@ class ResourcePage(DownloadBundleMixin, ClassifiedMixin, ContentUpdatedMixin, Pa
         PUBLIC_SERVICE = "public_service", _("Public service")
         PRIVATE_SERVICE = "private_service", _("Private service")
 
-    summary = models.TextField(_("summary"), max_length=300)
     kind = models.CharField(_("kind of resource"), max_length=20, choices=Kind)
     provider = models.CharField(_("provided by"), max_length=255, blank=True)
     website = models.URLField(_("website"), blank=True)
@@ -93,15 +92,13 @@ class ResourcePage(DownloadBundleMixin, ClassifiedMixin, ContentUpdatedMixin, Pa
         FieldPanel("body"),
         InlinePanel("attachments", heading=_("Attachments"), label=_("attachment")),
     ]
-    edit_handler = classified_edit_handler(content_panels)
     search_fields = [
-        *Page.search_fields,
-        index.SearchField("summary", boost=2),
+        *ContentPage.search_fields,
         index.SearchField("provider"),
         index.SearchField("body"),
         index.FilterField("kind"),
-        *ClassifiedMixin.search_fields,
     ]
+    search_kind = SearchKind.RESOURCE
     parent_page_types = ["kits.ResourceIndexPage", "communities.CommunityPage"]
     subpage_types = []
 

@@ -11,20 +11,7 @@ from django.conf import settings
 from django.utils.module_loading import import_string
 
 from search.analysis import ParsedQuery
-
-FACETS = (
-    "type",
-    "thematique",
-    "public",
-    "competence",
-    "communaute",
-    "etiquette",
-    "modalite",
-    "niveau",
-    "departement",
-)
-# Who may read an entry restricted to groups: not a facet visitors choose.
-GROUP_FACET = "_groupe"
+from search.facets import Sort
 
 
 @dataclass(frozen=True)
@@ -52,7 +39,7 @@ class SearchQuery:
     kinds: tuple[str, ...]
     filters: dict[str, list[str]] = field(default_factory=dict)
     facets: tuple[str, ...] = ()
-    sort: str = "pertinence"  # pertinence, recent, az
+    sort: Sort = Sort.RELEVANCE
     offset: int = 0
     limit: int = 20
     visibility: Visibility = field(default_factory=Visibility)
@@ -73,18 +60,26 @@ class SearchResponse:
 
 
 class SearchEngine:
-    """What every engine does; the database index (`search.models`) is always written."""
+    """What every engine does. The entries (`search.models`) are the database's, written
+    by `search.indexing`; each engine writes its own copy of them."""
 
     name = ""
 
-    def index_entries(self, page_ids: list[int]) -> None:
-        """Copy these entries (already saved in the database) into the engine."""
+    def write(self, entries: list, removed_ids: list[int], rebuilding: bool = False) -> None:
+        """Called in the transaction that saved `entries` and deleted `removed_ids`."""
 
-    def delete_entries(self, page_ids: list[int]) -> None:
-        """Remove these pages from the engine."""
+    def refresh(self, page_ids: list[int]) -> None:
+        """These entries' facet labels changed (a term was renamed or deleted)."""
+
+    def clear(self) -> None:
+        """Called in the transaction of a rebuild, before the entries are written again."""
 
     def rebuild(self) -> None:
-        """Recreate the engine's index from the database entries."""
+        """After a rebuild's entries are committed: recreate the engine's copy from them."""
+
+    def check(self) -> None:
+        """Raises if the engine cannot answer a search (for /healthz)."""
+        raise NotImplementedError
 
     def search(self, search_query: SearchQuery) -> SearchResponse:
         raise NotImplementedError

@@ -15,9 +15,10 @@ from django.db.models import Count, Min, Q, QuerySet
 from django.db.models.expressions import RawSQL
 
 from search.analysis import ParsedQuery, fold, singular_text, stems, words
-from search.models import SearchEntry, SearchEntryTerm, index_generation
+from search.facets import GROUP_FACET, Sort
+from search.models import Restriction, SearchEntry, SearchEntryTerm, index_generation
 
-from . import GROUP_FACET, FacetValue, SearchEngine, SearchQuery, SearchResponse
+from . import FacetValue, SearchEngine, SearchQuery, SearchResponse
 
 # bm25 weight of each FTS5 column (title, body, title_words): title matches rank first.
 SQLITE_WEIGHTS = "10.0, 1.0, 0.0"
@@ -29,52 +30,20 @@ class DatabaseEngine(SearchEngine):
     def __init__(self, config: dict):
         self.config = config
 
-    # Text: one row per entry in rhinocc_search_fts, written by search.indexing.
+    # Text: one row per entry in rhinocc_search_fts, in the entries' own transaction.
 
-    @staticmethod
-    def write_text(entries: list[SearchEntry]) -> None:
-        ids = [entry.pk for entry in entries]
+    def write(self, entries: list[SearchEntry], removed_ids: list[int], rebuilding=False):
         with connection.cursor() as cursor:
-            delete_text(cursor, ids)
-            if connection.vendor == "postgresql":
-                cursor.executemany(
-                    "INSERT INTO rhinocc_search_fts (page_id, document, title_words) VALUES "
-                    "(%s, setweight(to_tsvector('french', %s), 'A') || "
-                    "setweight(to_tsvector('french', %s), 'D'), to_tsvector('simple', %s))",
-                    [
-                        (
-                            entry.pk,
-                            singular_text(entry.title),
-                            singular_text(entry.body),
-                            fold(entry.title),
-                        )
-                        for entry in entries
-                    ],
-                )
-            else:
-                cursor.executemany(
-                    "INSERT INTO rhinocc_search_fts (rowid, title, body, title_words) "
-                    "VALUES (%s, %s, %s, %s)",
-                    [
-                        (
-                            entry.pk,
-                            " ".join(stems(entry.title)),
-                            " ".join(stems(entry.body)),
-                            " ".join(words(entry.title)),
-                        )
-                        for entry in entries
-                    ],
-                )
+            delete_text(cursor, removed_ids)
+        write_text(entries)
 
-    @staticmethod
-    def clear_text() -> None:
+    def clear(self) -> None:
         with connection.cursor() as cursor:
             cursor.execute("DELETE FROM rhinocc_search_fts")
 
-    @staticmethod
-    def delete_text(page_ids: list[int]) -> None:
+    def check(self) -> None:
         with connection.cursor() as cursor:
-            delete_text(cursor, page_ids)
+            cursor.execute("SELECT 1 FROM rhinocc_search_fts LIMIT 1")
 
     # Searching
 
@@ -100,9 +69,9 @@ class DatabaseEngine(SearchEngine):
 
     def ordered_ids(self, entries: QuerySet, search_query: SearchQuery) -> list[int]:
         start, end = search_query.offset, search_query.offset + search_query.limit
-        if search_query.sort == "recent" or not search_query.query:
+        if search_query.sort == Sort.RECENT or not search_query.query:
             order = ("-published_at", "-pk")
-        elif search_query.sort == "az":
+        elif search_query.sort == Sort.AZ:
             order = ("sort_title", "pk")
         else:
             return ranked_ids(entries, search_query.query, search_query.limit, start)
@@ -118,6 +87,41 @@ class DatabaseEngine(SearchEngine):
         )
 
 
+def write_text(entries: list[SearchEntry]) -> None:
+    ids = [entry.pk for entry in entries]
+    with connection.cursor() as cursor:
+        delete_text(cursor, ids)
+        if connection.vendor == "postgresql":
+            cursor.executemany(
+                "INSERT INTO rhinocc_search_fts (page_id, document, title_words) VALUES "
+                "(%s, setweight(to_tsvector('french', %s), 'A') || "
+                "setweight(to_tsvector('french', %s), 'D'), to_tsvector('simple', %s))",
+                [
+                    (
+                        entry.pk,
+                        singular_text(entry.title),
+                        singular_text(entry.body),
+                        fold(entry.title),
+                    )
+                    for entry in entries
+                ],
+            )
+        else:
+            cursor.executemany(
+                "INSERT INTO rhinocc_search_fts (rowid, title, body, title_words) "
+                "VALUES (%s, %s, %s, %s)",
+                [
+                    (
+                        entry.pk,
+                        " ".join(stems(entry.title)),
+                        " ".join(stems(entry.body)),
+                        " ".join(words(entry.title)),
+                    )
+                    for entry in entries
+                ],
+            )
+
+
 def delete_text(cursor, page_ids: list[int]) -> None:
     if not page_ids:
         return
@@ -131,13 +135,13 @@ def visible_entries(search_query: SearchQuery) -> QuerySet:
     visibility = search_query.visibility
     entries = SearchEntry.objects.filter(kind__in=search_query.kinds)
     if visibility.superuser:
-        return entries.exclude(restriction="password")
-    allowed = Q(restriction="")
+        return entries.exclude(restriction=Restriction.PASSWORD)
+    allowed = Q(restriction=Restriction.NONE)
     if visibility.authenticated:
-        allowed |= Q(restriction="login")
+        allowed |= Q(restriction=Restriction.LOGIN)
         if visibility.group_ids:
             allowed |= Q(
-                restriction="groups",
+                restriction=Restriction.GROUPS,
                 pk__in=SearchEntryTerm.objects.filter(
                     facet=GROUP_FACET, value__in=[str(pk) for pk in visibility.group_ids]
                 ).values("entry_id"),

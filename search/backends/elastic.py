@@ -6,11 +6,16 @@ apply as a post filter, as the database engine counts them.
 """
 
 import logging
+from uuid import uuid4
+
+from django.db import transaction
 
 from search.analysis import FRENCH_ANALYSIS, ParsedQuery
-from search.models import SearchEntry
+from search.engine import SEARCH_ENGINE_ERRORS
+from search.facets import GROUP_FACET, Facet, Sort
+from search.models import Restriction, SearchEntry
 
-from . import FACETS, GROUP_FACET, FacetValue, SearchEngine, SearchQuery, SearchResponse
+from . import FacetValue, SearchEngine, SearchQuery, SearchResponse
 
 logger = logging.getLogger(__name__)
 
@@ -43,8 +48,8 @@ INDEX_SETTINGS = {
             "published_at": {"type": "date"},
             "restriction": {"type": "keyword"},
             GROUP_FACET: {"type": "keyword"},
-            **{facet: {"type": "keyword"} for facet in FACETS},
-            **{f"{facet}_key": {"type": "keyword"} for facet in FACETS},
+            **{facet: {"type": "keyword"} for facet in Facet},
+            **{f"{facet}_key": {"type": "keyword"} for facet in Facet},
         },
     },
 }
@@ -55,6 +60,7 @@ class ElasticEngine(SearchEngine):
 
     def __init__(self, config: dict):
         self.config = config
+        # An alias: rebuilds fill a new index behind it, then switch (see `rebuild`).
         self.index_name = f"{config.get('INDEX', 'rhinocc')}_entries"
         # A copy: Wagtail's own backend adds to the OPTIONS of the shared settings.
         options = {**config.get("OPTIONS", {})}
@@ -70,29 +76,67 @@ class ElasticEngine(SearchEngine):
     def send_bulk(self, operations: list[dict], refresh: bool) -> None:
         raise NotImplementedError
 
+    def send_alias_actions(self, actions: list[dict]) -> None:
+        raise NotImplementedError
+
     # Indexing
 
+    def write(self, entries: list, removed_ids: list[int], rebuilding: bool = False) -> None:
+        """After the entries are committed: a rolled-back publish leaves no phantom."""
+        if rebuilding:
+            return
+        kept = [entry.pk for entry in entries]
+        transaction.on_commit(lambda: self.push(kept, removed_ids))
+
+    def refresh(self, page_ids: list[int]) -> None:
+        transaction.on_commit(lambda: self.push(page_ids, []))
+
+    def push(self, page_ids: list[int], removed_ids: list[int]) -> None:
+        """Publishing never fails because the engine is down: the failure is logged."""
+        try:
+            self.index_entries(page_ids)
+            self.delete_entries(removed_ids)
+        except SEARCH_ENGINE_ERRORS:
+            logger.exception(
+                "Search engine: writing pages %s failed", [*page_ids, *removed_ids][:20]
+            )
+
+    def check(self) -> None:
+        self.client.indices.get_alias(name=self.index_name)
+
     def rebuild(self) -> None:
-        if self.client.indices.exists(index=self.index_name):
-            self.client.indices.delete(index=self.index_name)
-        self.create_index()
+        """A new index filled from the entries, then the alias switched to it at once:
+        the public search always has a complete index to answer from."""
+        new_index = f"{self.index_name}_{uuid4().hex[:12]}"
+        self.client.indices.create(index=new_index, **self.index_body())
         ids = list(SearchEntry.objects.values_list("pk", flat=True))
         for start in range(0, len(ids), BULK_SIZE):
-            self.index_entries(ids[start : start + BULK_SIZE], refresh=False)
-        self.client.indices.refresh(index=self.index_name)
+            self.index_entries(ids[start : start + BULK_SIZE], refresh=False, index=new_index)
+        self.client.indices.refresh(index=new_index)
+        old_indices = self.aliased_indices()
+        if self.client.indices.exists(index=self.index_name) and not old_indices:
+            # An index of the alias's name, from before aliases: it must go first.
+            self.client.indices.delete(index=self.index_name)
+        actions = [{"add": {"index": new_index, "alias": self.index_name}}]
+        actions += [{"remove": {"index": old, "alias": self.index_name}} for old in old_indices]
+        self.send_alias_actions(actions)
+        for old in old_indices:
+            self.client.indices.delete(index=old)
 
-    def create_index(self) -> None:
-        self.client.indices.create(index=self.index_name, **self.index_body())
+    def aliased_indices(self) -> list[str]:
+        if not self.client.indices.exists_alias(name=self.index_name):
+            return []
+        return list(self.client.indices.get_alias(name=self.index_name))
 
     def index_body(self) -> dict:
         return {"body": INDEX_SETTINGS}
 
-    def index_entries(self, page_ids: list[int], refresh: bool = True) -> None:
+    def index_entries(self, page_ids: list[int], refresh: bool = True, index: str = "") -> None:
         entries = SearchEntry.objects.filter(pk__in=page_ids).prefetch_related("terms")
         operations = []
         for entry in entries:
             operations += [
-                {"index": {"_index": self.index_name, "_id": entry.pk}},
+                {"index": {"_index": index or self.index_name, "_id": entry.pk}},
                 document(entry),
             ]
         if operations:
@@ -153,8 +197,8 @@ def document(entry: SearchEntry) -> dict:
         "published_at": entry.published_at.isoformat(),
         "restriction": entry.restriction,
         GROUP_FACET: [],
-        **{facet: [] for facet in FACETS},
-        **{f"{facet}_key": [] for facet in FACETS},
+        **{facet: [] for facet in Facet},
+        **{f"{facet}_key": [] for facet in Facet},
     }
     for term in entry.terms.all():
         doc[term.facet].append(term.value)
@@ -168,17 +212,17 @@ def base_filters(search_query: SearchQuery) -> list[dict]:
     visibility = search_query.visibility
     filters = [{"terms": {"kind": list(search_query.kinds)}}]
     if visibility.superuser:
-        allowed = {"bool": {"must_not": {"term": {"restriction": "password"}}}}
+        allowed = {"bool": {"must_not": {"term": {"restriction": Restriction.PASSWORD}}}}
     else:
-        should = [{"term": {"restriction": ""}}]
+        should = [{"term": {"restriction": Restriction.NONE}}]
         if visibility.authenticated:
-            should.append({"term": {"restriction": "login"}})
+            should.append({"term": {"restriction": Restriction.LOGIN}})
             if visibility.group_ids:
                 should.append(
                     {
                         "bool": {
                             "filter": [
-                                {"term": {"restriction": "groups"}},
+                                {"term": {"restriction": Restriction.GROUPS}},
                                 {"terms": {GROUP_FACET: [str(pk) for pk in visibility.group_ids]}},
                             ]
                         }
@@ -237,9 +281,9 @@ def search_body(search_query: SearchQuery) -> dict:
         }
         for facet in search_query.facets
     }
-    if search_query.sort == "recent" or not search_query.query:
+    if search_query.sort == Sort.RECENT or not search_query.query:
         sort = [{"published_at": "desc"}, {"_id": "desc"}]
-    elif search_query.sort == "az":
+    elif search_query.sort == Sort.AZ:
         sort = [{"sort_title": "asc"}]
     else:
         sort = ["_score", {"published_at": "desc"}]
@@ -276,6 +320,9 @@ class OpenSearch2Engine(ElasticEngine):
     def send_bulk(self, operations: list[dict], refresh: bool) -> None:
         self.client.bulk(body=operations, refresh=refresh)
 
+    def send_alias_actions(self, actions: list[dict]) -> None:
+        self.client.indices.update_aliases(body={"actions": actions})
+
 
 class Elasticsearch9Engine(ElasticEngine):
     name = "elasticsearch9"
@@ -296,3 +343,6 @@ class Elasticsearch9Engine(ElasticEngine):
 
     def send_bulk(self, operations: list[dict], refresh: bool) -> None:
         self.client.bulk(operations=operations, refresh=refresh)
+
+    def send_alias_actions(self, actions: list[dict]) -> None:
+        self.client.indices.update_aliases(actions=actions)

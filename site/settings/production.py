@@ -65,6 +65,16 @@ if REDIS_URL:
     DJANGO_REDIS_LOG_IGNORED_EXCEPTIONS = True
     SESSION_ENGINE = "django.contrib.sessions.backends.cached_db"
 
+# The whole-page cache is invalidated by a generation kept in the cache: a memory cache
+# per process would refresh one worker out of N at each publish.
+RHINOCC_PAGE_CACHE_SECONDS = int(env("PAGE_CACHE_SECONDS", "600"))
+if RHINOCC_PAGE_CACHE_SECONDS > 0 and not REDIS_URL:
+    raise ImproperlyConfigured(
+        "Le cache des pages a besoin d'un cache partagé par tous les processus : "
+        "renseignez REDIS_URL (par exemple redis://127.0.0.1:6379/0), ou désactivez-le "
+        "avec PAGE_CACHE_SECONDS=0."
+    )
+
 # Media on S3-compatible object storage when a bucket is given, else on a local volume.
 MEDIA_ROOT = env("MEDIA_ROOT", str(BASE_DIR / "media"))  # noqa: F405
 if env("AWS_STORAGE_BUCKET_NAME", ""):

@@ -10,10 +10,12 @@ import pytest
 from search.analysis import parse_query
 from search.backends import SearchQuery, Visibility
 from search.backends.elastic import KEY_SEPARATOR, Elasticsearch9Engine
-from search.models import CONTENT_KINDS, SearchEntry
-
-# Still on the demo site: to be rebuilt on factories (see tests/conftest.py).
-pytestmark = pytest.mark.usefixtures("demo_site")
+from search.facets import CONTENT_KINDS
+from search.models import SearchEntry
+from tests.factories.catalogue import TrainingModulePageFactory
+from tests.factories.communities import CommunityPageFactory
+from tests.factories.kits import KitPageFactory
+from tests.factories.taxonomy import competency
 
 SEARCH_ANSWER = {
     "took": 1,
@@ -85,7 +87,12 @@ def test_the_index_analyses_french_and_maps_every_facet(elasticsearch):
     engine, requests = elasticsearch
     engine.rebuild()
     created = [(path, body) for method, path, body in requests if method == "PUT"]
-    assert created[0][0] == "/contrat_entries"
+    # A new index behind the alias "contrat_entries", switched to once filled.
+    assert created[0][0].startswith("/contrat_entries_")
+    aliases = [json.loads(body) for method, path, body in requests if path == "/_aliases"]
+    assert aliases == [
+        {"actions": [{"add": {"index": created[0][0][1:], "alias": "contrat_entries"}}]}
+    ]
     index = json.loads(created[0][1])
     analyzer = index["settings"]["analysis"]["analyzer"]["rhinocc_french"]
     assert analyzer["filter"] == [
@@ -109,6 +116,12 @@ def test_the_index_analyses_french_and_maps_every_facet(elasticsearch):
 
 def test_bulk_indexing_sends_every_entry_with_its_facets(elasticsearch):
     engine, requests = elasticsearch
+    module = TrainingModulePageFactory(
+        title="Accompagner les démarches en ligne",
+        competencies=[competency("CRCN-1.1"), competency("CRCN-4.2")],
+    )
+    kit = KitPageFactory(title="Kit des premiers pas", competencies=[competency("CRCN-1.1")])
+    community = CommunityPageFactory(title="Réseau du Lauragais")
     engine.rebuild()
     lines = [
         json.loads(line)
@@ -118,13 +131,21 @@ def test_bulk_indexing_sends_every_entry_with_its_facets(elasticsearch):
         if line
     ]
     actions, documents = lines[::2], lines[1::2]
-    assert len(documents) == SearchEntry.objects.count()
-    assert {action["index"]["_index"] for action in actions} == {"contrat_entries"}
-    entry = SearchEntry.objects.filter(kind="module").first()
-    document = documents[[int(action["index"]["_id"]) for action in actions].index(entry.pk)]
-    assert document["title"] == entry.title and document["kind"] == "module"
-    competencies = set(entry.terms.filter(facet="competence").values_list("value", flat=True))
-    assert set(document["competence"]) == competencies
+    # The module, the kit and the community: nothing else is published.
+    assert SearchEntry.objects.count() == 3
+    assert len(documents) == 3
+    (new_index,) = {action["index"]["_index"] for action in actions}
+    assert new_index.startswith("contrat_entries_")
+    by_id = {
+        int(action["index"]["_id"]): doc for action, doc in zip(actions, documents, strict=True)
+    }
+    assert set(by_id) == {module.pk, kit.pk, community.pk}
+    document = by_id[module.pk]
+    assert document["title"] == "Accompagner les démarches en ligne"
+    assert document["kind"] == "module"
+    assert sorted(document["competence"]) == ["CRCN-1.1", "CRCN-4.2"]
+    assert by_id[kit.pk]["competence"] == ["CRCN-1.1"]
+    assert by_id[community.pk]["kind"] == "communaute"
 
 
 def test_a_search_sends_french_fuzzy_matching_filters_and_facets_in_one_request(elasticsearch):

@@ -12,7 +12,7 @@ from communities.models import CommunityPage
 from kits.models import ContentIndexPage, WorkshopContentPage
 from search.analysis import parse_query
 from search.backends import SearchQuery, Visibility
-from search.models import CONTENT_KINDS
+from search.facets import CONTENT_KINDS
 
 # Still on the demo site: to be rebuilt on factories (see tests/conftest.py).
 pytestmark = pytest.mark.usefixtures("demo_site")

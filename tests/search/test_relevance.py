@@ -8,7 +8,8 @@ import pytest
 
 from search.analysis import parse_query
 from search.backends import SearchQuery
-from search.models import CONTENT_KINDS, Kind, SearchEntry
+from search.facets import CONTENT_KINDS, Kind
+from search.models import SearchEntry
 
 # Still on the demo site: to be rebuilt on factories (see tests/conftest.py).
 pytestmark = pytest.mark.usefixtures("demo_site")
