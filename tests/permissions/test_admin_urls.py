@@ -1,40 +1,33 @@
 """The same rights through the real admin URLs, by page id: a refusal is a 403 or a
 redirect with a message (or to the login page), never a 500 and never a change."""
 
-import pytest
 from django.contrib.messages import get_messages
 from django.test import TestCase
 from django.urls import reverse
 from wagtail.test.utils.form_data import querydict_from_html
 
-from home.models import HomePage
-from kits.models import KitPage, WorkshopContentPage
+from kits.models import WorkshopContentPage
+from tests.factories.accounts import role_users
+from tests.factories.catalogue import TrainingModulePageFactory
+from tests.factories.communities import CommunityPageFactory
+from tests.factories.home import home
+from tests.factories.kits import KitPageFactory, WorkshopContentPageFactory
 from tests.test_admin_editing import body_form_data
-
-from .factories import (
-    community_a,
-    community_b,
-    contribution_of,
-    demo_module,
-    draft_copy,
-    make_private,
-    make_role_users,
-)
-
-# Still on the demo site: to be rebuilt on factories (see tests/conftest.py).
-pytestmark = pytest.mark.usefixtures("demo_site")
 
 
 class AdminUrlTests(TestCase):
     @classmethod
     def setUpTestData(cls):
-        make_private(community_a())
-        cls.users = make_role_users()
-        cls.module = demo_module()
-        cls.kit = KitPage.objects.first()
-        cls.contribution_a = contribution_of(community_a())
-        cls.contribution_b = contribution_of(community_b())
-        cls.own_module = draft_copy(cls.module, cls.users["trainer"], "brouillon-formateur")
+        cls.community_a = CommunityPageFactory(title="Réseau A", is_private=True)
+        cls.community_b = CommunityPageFactory(title="Réseau B")
+        cls.users = role_users(cls.community_a, cls.community_b)
+        cls.module = TrainingModulePageFactory()
+        cls.kit = KitPageFactory()
+        cls.contribution_a = WorkshopContentPageFactory(parent=cls.community_a)
+        cls.contribution_b = WorkshopContentPageFactory(parent=cls.community_b)
+        cls.own_module = TrainingModulePageFactory(
+            parent=cls.module.get_parent(), owner=cls.users["trainer"], live=False
+        )
 
     def as_role(self, role):
         self.client.logout()
@@ -65,10 +58,10 @@ class AdminUrlTests(TestCase):
             ("contributor_a", "edit", self.contribution_b),
             ("contributor_b", "edit", self.contribution_a),
             ("admin_a", "edit", self.kit),
-            ("admin_a", "delete", community_a()),
-            ("admin_a", "move", community_a()),
+            ("admin_a", "delete", self.community_a),
+            ("admin_a", "move", self.community_a),
             ("admin_a", "unpublish", self.contribution_b),
-            ("hub_editor", "delete", HomePage.objects.get()),
+            ("hub_editor", "delete", home()),
         ]
         for role, action, page in cases:
             with self.subTest(role=role, action=action, page=page.title):
@@ -84,7 +77,7 @@ class AdminUrlTests(TestCase):
             ("hub_editor", "unpublish", self.contribution_a),
             ("trainer", "edit", self.own_module),
             ("trainer", "delete", self.own_module),
-            ("admin_a", "edit", community_a()),
+            ("admin_a", "edit", self.community_a),
             ("admin_a", "unpublish", self.contribution_a),
         ]
         for role, action, page in cases:
@@ -104,12 +97,18 @@ class AdminUrlTests(TestCase):
         return self.client.post(edit_url, data)
 
     def test_a_trainer_cannot_publish_their_module(self):
-        self.publish_through_editor("trainer", self.own_module)
+        revisions = self.own_module.revisions.count()
+        response = self.publish_through_editor("trainer", self.own_module)
+        # The form was accepted and saved as a draft: only the publication was refused.
+        self.assertEqual(response.status_code, 302)
+        self.assertEqual(self.own_module.revisions.count(), revisions + 1)
         self.own_module.refresh_from_db()
         self.assertFalse(self.own_module.live)
 
     def test_a_community_admin_publishes_in_their_community(self):
-        draft = draft_copy(self.contribution_a, self.users["contributor_a"], "contribution")
+        draft = WorkshopContentPageFactory(
+            parent=self.community_a, owner=self.users["contributor_a"], live=False
+        )
         response = self.publish_through_editor("admin_a", draft)
         self.assertEqual(response.status_code, 302)
         draft.refresh_from_db()
@@ -118,8 +117,8 @@ class AdminUrlTests(TestCase):
     def test_a_contributor_adds_only_under_their_community(self):
         self.as_role("contributor_a")
         add = "wagtailadmin_pages:add"
-        allowed = reverse(add, args=["kits", "workshopcontentpage", community_a().pk])
-        refused = reverse(add, args=["kits", "workshopcontentpage", community_b().pk])
+        allowed = reverse(add, args=["kits", "workshopcontentpage", self.community_a.pk])
+        refused = reverse(add, args=["kits", "workshopcontentpage", self.community_b.pk])
         self.assertEqual(self.client.get(allowed).status_code, 200)
         self.assertRefused(self.client.get(refused))
 
