@@ -1,7 +1,6 @@
 """Review by workflow: a trainer's module goes through the hub's editors, a
 contributor's content through their community's administrators."""
 
-import pytest
 from django.core import mail
 from django.test import TestCase
 from django.urls import reverse
@@ -9,18 +8,27 @@ from wagtail.models import PageLogEntry
 from wagtail.test.utils.form_data import querydict_from_html
 
 from kits.models import WorkshopContentPage
+from tests.factories.accounts import community_admin, role_users
+from tests.factories.catalogue import TrainingModulePageFactory
+from tests.factories.communities import CommunityPageFactory
+from tests.factories.kits import WorkshopContentPageFactory
 from tests.test_admin_editing import body_form_data
-
-from .factories import community_a, contribution_of, demo_module, draft_copy, make_role_users
-
-# Still on the demo site: to be rebuilt on factories (see tests/conftest.py).
-pytestmark = pytest.mark.usefixtures("demo_site")
 
 
 class ReviewWorkflowTests(TestCase):
     @classmethod
     def setUpTestData(cls):
-        cls.users = make_role_users()
+        cls.community_a = CommunityPageFactory(title="Réseau A")
+        cls.community_b = CommunityPageFactory(title="Réseau B")
+        cls.users = role_users(cls.community_a, cls.community_b)
+
+    def draft(self, role, **fields):
+        """A draft by `role`'s account: a module for the trainer, else a contribution to A."""
+        if role == "trainer":
+            return TrainingModulePageFactory(owner=self.users[role], live=False, **fields)
+        return WorkshopContentPageFactory(
+            parent=self.community_a, owner=self.users[role], live=False, **fields
+        )
 
     def submit(self, role, page):
         self.client.force_login(self.users[role])
@@ -46,7 +54,7 @@ class ReviewWorkflowTests(TestCase):
 
     def test_a_module_is_submitted_sent_back_resubmitted_approved_and_live(self):
         trainer, editor = self.users["trainer"], self.users["hub_editor"]
-        module = draft_copy(demo_module(), trainer, "module-en-relecture")
+        module = self.draft("trainer")
         mail.outbox.clear()
 
         self.submit("trainer", module)
@@ -90,8 +98,8 @@ class ReviewWorkflowTests(TestCase):
         self.assertContains(history, "Précisez les prérequis")
 
     def test_a_contribution_is_reviewed_by_its_community_administrators(self):
-        contributor, admin = self.users["contributor_a"], self.users["admin_a"]
-        draft = draft_copy(contribution_of(community_a()), contributor, "contribution")
+        admin = self.users["admin_a"]
+        draft = self.draft("contributor_a")
         mail.outbox.clear()
 
         self.submit("contributor_a", draft)
@@ -107,9 +115,9 @@ class ReviewWorkflowTests(TestCase):
         self.assertTrue(draft.live)
 
     def test_another_community_administrator_cannot_review(self):
-        draft = draft_copy(contribution_of(community_a()), self.users["contributor_a"], "autre")
+        draft = self.draft("contributor_a")
         self.submit("contributor_a", draft)
-        self.client.force_login(self.users["contributor_b"])
+        self.client.force_login(community_admin(self.community_b))
         task_state = draft.current_workflow_state.current_task_state
         url = reverse(
             "wagtailadmin_pages:workflow_action", args=[draft.pk, "approve", task_state.pk]
@@ -118,3 +126,5 @@ class ReviewWorkflowTests(TestCase):
         self.assertIn(response.status_code, (302, 403))
         draft.refresh_from_db()
         self.assertFalse(draft.live)
+        task_state.refresh_from_db()
+        self.assertEqual(task_state.status, task_state.STATUS_IN_PROGRESS)
