@@ -90,11 +90,14 @@ def with_module_counts(
 
 class TrainingIndexPage(SectionPage):
     subpage_types = ["catalogue.TrainingCataloguePage"]
+    template = "core/section_page.html"
+    empty_text = _("No training catalogue is published yet.")
+    cards_classname = "cards cards--wide"
 
     class Meta:
         verbose_name = _("training index")
 
-    def get_catalogues(self) -> list["TrainingCataloguePage"]:
+    def get_listing(self, request) -> list["TrainingCataloguePage"]:
         return with_module_counts(
             TrainingCataloguePage.objects.live()
             .public()
@@ -102,11 +105,6 @@ class TrainingIndexPage(SectionPage):
             .select_related("image")
             .prefetch_related("image__renditions")
         )
-
-    def get_context(self, request, *args, **kwargs):
-        context = super().get_context(request, *args, **kwargs)
-        context["catalogues"] = self.get_catalogues()
-        return context
 
 
 class TrainingCataloguePage(IllustratedMixin, Page):

@@ -7,6 +7,7 @@ subtree permission, the equivalent of Plone's local roles.
 from django import forms
 from django.db import models
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import ngettext_lazy
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
 from wagtail.fields import RichTextField
@@ -14,7 +15,6 @@ from wagtail.models import Orderable, Page
 from wagtail.search import index
 
 from core.cards import paginate_cards
-from core.pagination import paginate
 from core.permissions import AnchorPagePermissionTester
 from core.sections import SectionPage
 from images.models import IllustratedMixin
@@ -24,11 +24,14 @@ from search.registry import Searchable
 
 class CommunityIndexPage(SectionPage):
     subpage_types = ["communities.CommunityPage"]
+    template = "core/section_page.html"
+    count_text = ngettext_lazy("%(count)d community.", "%(count)d communities.", "count")
+    empty_text = _("No community is published yet.")
 
     class Meta:
         verbose_name = _("community index")
 
-    def get_communities(self):
+    def get_listing(self, request):
         return (
             CommunityPage.objects.live()
             .child_of(self)
@@ -36,11 +39,6 @@ class CommunityIndexPage(SectionPage):
             .prefetch_related("image__renditions", "departments")
             .order_by("title")
         )
-
-    def get_context(self, request, *args, **kwargs):
-        context = super().get_context(request, *args, **kwargs)
-        context["communities"] = paginate(request, self.get_communities())
-        return context
 
 
 class CommunityPage(Searchable, IllustratedMixin, Page):

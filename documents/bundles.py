@@ -13,6 +13,8 @@ from django.http import StreamingHttpResponse
 from django.utils import timezone
 from django.utils.functional import cached_property
 from django.utils.text import slugify
+from django.utils.translation import gettext as _
+from django.utils.translation import pgettext
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 
 from .counting import count_download
@@ -53,22 +55,29 @@ def archive_names(documents) -> list[str]:
 
 def readme_text(page, page_url: str, documents, names) -> str:
     lines = [
-        f"« {page.title} »",
-        f"Fichiers téléchargés depuis {page_url}",
-        f"le {timezone.localdate():%d/%m/%Y}, sur la plateforme du Hub RhinOcc.",
+        _("“%(title)s”") % {"title": page.title},
+        _("Files downloaded from %(url)s") % {"url": page_url},
+        _("on %(date)s, on the RhinOcc Hub platform.")
+        % {"date": f"{timezone.localdate():%d/%m/%Y}"},
         "",
     ]
     for name, document in zip(names, documents, strict=True):
+        licence = (
+            str(document.licence) if document.licence else pgettext("licence", "not specified")
+        )
+        if document.licence and document.licence.url:
+            licence += f" ({document.licence.url})"
         lines += [
             f"{name}",
-            f"  Titre : {document.title}",
-            f"  Format : {document.format_label}",
-            f"  Licence : {document.licence or 'non précisée'}"
-            + (f" ({document.licence.url})" if document.licence and document.licence.url else ""),
-            f"  Auteur ou source : {document.source or 'non précisé'}",
+            "  " + _("Title: %(title)s") % {"title": document.title},
+            "  " + _("Format: %(format)s") % {"format": document.format_label},
+            "  " + _("Licence: %(licence)s") % {"licence": licence},
+            "  "
+            + _("Author or source: %(source)s")
+            % {"source": document.source or pgettext("author or source", "not specified")},
             "",
         ]
-    lines.append("Merci de citer la source et de respecter la licence de chaque fichier.")
+    lines.append(_("Please credit the source and respect the licence of each file."))
     return "\r\n".join(lines) + "\r\n"
 
 

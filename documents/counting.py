@@ -2,14 +2,12 @@
 
 import re
 
-from django.contrib.contenttypes.models import ContentType
 from django.db import IntegrityError, transaction
 from django.db.models import CharField, F, Func, IntegerField, OuterRef, Subquery
 from django.db.models.functions import Cast, Coalesce
 from django.utils import timezone
-from wagtail.models import Page, ReferenceIndex
 
-from .models import CustomDocument, DownloadCount
+from .models import DownloadCount, page_document_references
 
 # Crawlers, link checkers and scripts announce themselves; an empty agent is a script too.
 BOT_USER_AGENT = re.compile(
@@ -50,12 +48,13 @@ def with_download_totals(pages):
     Which files a page offers is read from Wagtail's reference index, so files in
     inline panels and in StreamField blocks both count.
     """
-    page_type = ContentType.objects.get_for_model(Page)
-    offered_documents = ReferenceIndex.objects.filter(
-        base_content_type=page_type,
-        object_id=Cast(OuterRef(OuterRef("pk")), output_field=CharField()),
-        to_content_type=ContentType.objects.get_for_model(CustomDocument),
-    ).values(document_id=Cast("to_object_id", output_field=IntegerField()))
+    offered_documents = (
+        page_document_references()
+        .filter(
+            object_id=Cast(OuterRef(OuterRef("pk")), output_field=CharField()),
+        )
+        .values(document_id=Cast("to_object_id", output_field=IntegerField()))
+    )
     # SUM as a plain function keeps each sub-query a single row, without a GROUP BY.
     file_downloads = DownloadCount.objects.filter(
         document_id__in=Subquery(offered_documents)

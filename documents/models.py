@@ -3,12 +3,13 @@
 from pathlib import PurePosixPath
 from typing import NamedTuple
 
+from django.contrib.contenttypes.models import ContentType
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 from wagtail.documents.models import AbstractDocument
 from wagtail.documents.models import Document as WagtailDocument
-from wagtail.models import Orderable
+from wagtail.models import Orderable, Page, ReferenceIndex
 
 
 class FileFormat(NamedTuple):
@@ -142,3 +143,15 @@ class DownloadCount(models.Model):
 
     def __str__(self):
         return f"{self.day}: {self.document or self.bundle_page} × {self.count}"
+
+
+def page_document_references():
+    """Wagtail's reference index from pages to documents: which page offers which file.
+
+    It covers files in inline panels and in StreamField blocks alike. `object_id`
+    is the page's id and `to_object_id` the document's, both as strings.
+    """
+    return ReferenceIndex.objects.filter(
+        base_content_type=ContentType.objects.get_for_model(Page),
+        to_content_type=ContentType.objects.get_for_model(CustomDocument),
+    )

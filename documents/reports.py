@@ -11,11 +11,11 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.filters import WagtailFilterSet
 from wagtail.admin.ui.tables import Column
 from wagtail.admin.views.reports import ReportView
-from wagtail.models import Page, ReferenceIndex, get_page_models
+from wagtail.models import Page, get_page_models
 from wagtail.permission_policies import ModelPermissionPolicy
 
 from .bundles import DownloadBundleMixin
-from .models import FILE_FORMATS, CustomDocument, DownloadCount
+from .models import FILE_FORMATS, CustomDocument, DownloadCount, page_document_references
 
 THIS_MONTH, LAST_MONTH, LAST_12_MONTHS = "this_month", "last_month", "last_12_months"
 PERIODS = [
@@ -50,11 +50,7 @@ def space_page_types():
 def document_ids_offered_on(pages) -> list[int]:
     """Ids of the documents that these pages use, read from Wagtail's reference index."""
     page_ids = [str(pk) for pk in pages.values_list("pk", flat=True)]
-    references = ReferenceIndex.objects.filter(
-        base_content_type=ContentType.objects.get_for_model(Page),
-        object_id__in=page_ids,
-        to_content_type=ContentType.objects.get_for_model(CustomDocument),
-    )
+    references = page_document_references().filter(object_id__in=page_ids)
     return [int(pk) for pk in references.values_list("to_object_id", flat=True).distinct()]
 
 
@@ -157,11 +153,11 @@ class DownloadReportView(ReportView):
     def decorate_paginated_queryset(self, object_list):
         """Names the pages offering each listed file, in two queries for the whole list."""
         documents = list(object_list)
-        references = ReferenceIndex.objects.filter(
-            base_content_type=ContentType.objects.get_for_model(Page),
-            to_content_type=ContentType.objects.get_for_model(CustomDocument),
-            to_object_id__in=[str(document.pk) for document in documents],
-        ).values_list("to_object_id", "object_id")
+        references = (
+            page_document_references()
+            .filter(to_object_id__in=[str(document.pk) for document in documents])
+            .values_list("to_object_id", "object_id")
+        )
         titles = dict(
             Page.objects.filter(pk__in={int(page_id) for _, page_id in references}).values_list(
                 "pk", "title"

@@ -14,16 +14,11 @@ import zlib
 from collections.abc import Callable, Iterable
 
 from django.conf import settings
+from django.core import checks
 from django.core.exceptions import ValidationError
 from django.template.defaultfilters import filesizeformat, floatformat
 from django.utils.translation import gettext_lazy as _
 from PIL import Image
-
-DOCUMENT_EXTENSIONS = (
-    "pdf", "odt", "ods", "odp", "docx", "xlsx", "pptx", "txt", "csv", "zip",
-    "png", "jpg", "jpeg", "webp", "mp3", "mp4",
-)  # fmt: skip
-IMAGE_EXTENSIONS = ("png", "jpg", "jpeg", "webp")
 
 # Archives (and office files, which are archives) beyond these limits are refused.
 ZIP_MAX_ENTRIES = 1000
@@ -294,7 +289,7 @@ def validate_upload(file, extension: str, allowed: Iterable[str] | None = None) 
     left rewound to its start for whoever reads it next.
     """
     extension = extension.lower().lstrip(".")
-    allowed = [ext for ext in (allowed or DOCUMENT_EXTENSIONS) if ext in CHECKS]
+    allowed = [ext for ext in (allowed or settings.WAGTAILDOCS_EXTENSIONS) if ext in CHECKS]
     if extension == "svg":
         raise _refuse("svg")
     if extension not in allowed:
@@ -305,3 +300,17 @@ def validate_upload(file, extension: str, allowed: Iterable[str] | None = None) 
         CHECKS[extension](file, extension)
     finally:
         file.seek(0)
+
+
+@checks.register()
+def check_accepted_extensions(**kwargs) -> list[checks.CheckMessage]:
+    """The accepted extensions are Wagtail's settings; each needs a content check and a label."""
+    from .models import FILE_FORMATS
+
+    errors = []
+    accepted = {*settings.WAGTAILDOCS_EXTENSIONS, *settings.WAGTAILIMAGES_EXTENSIONS}
+    for extension in sorted(accepted - set(CHECKS)):
+        errors.append(checks.Error(f"No content check for .{extension}", id="documents.E001"))
+    for extension in sorted(accepted - set(FILE_FORMATS)):
+        errors.append(checks.Error(f"No format label for .{extension}", id="documents.E002"))
+    return errors

@@ -14,7 +14,6 @@ from wagtail.search import index
 from catalogue.models import TrainingCataloguePage, with_module_counts
 from communities.models import CommunityPage
 from core.cards import prefetch_card_relations
-from core.pagination import paginate
 from core.permissions import AnchorPagePermissionTester
 from core.sections import SectionPage
 from kits.models import WorkshopContentPage
@@ -188,17 +187,14 @@ class SelectionIndexPage(SectionPage):
     """The hub's editorial selections, newest first."""
 
     subpage_types = ["home.SelectionPage"]
+    template = "core/section_page.html"
+    empty_text = _("No selection is published yet.")
 
     class Meta:
         verbose_name = _("selection index")
 
-    def get_selections(self):
+    def get_listing(self, request):
         return SelectionPage.objects.live().public().child_of(self).order_by("-first_published_at")
-
-    def get_context(self, request, *args, **kwargs):
-        context = super().get_context(request, *args, **kwargs)
-        context["selections"] = paginate(request, self.get_selections())
-        return context
 
 
 class SelectionPage(Page):

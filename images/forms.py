@@ -3,11 +3,12 @@
 import os
 
 from django import forms
+from django.conf import settings
 from django.utils.translation import gettext_lazy as _
 from wagtail.images.fields import WagtailImageField
 from wagtail.images.forms import BaseImageForm
 
-from documents.validators import IMAGE_EXTENSIONS, validate_upload
+from documents.validators import validate_upload
 
 ALT_TEXT_REQUIRED = _(
     "Describe the image for people who cannot see it, or tick “decorative image” if it "
@@ -23,7 +24,7 @@ class SafeImageField(WagtailImageField):
         if data and hasattr(data, "name"):
             self.check_image_file_size(data)
             extension = os.path.splitext(data.name)[1].lstrip(".")
-            validate_upload(data, extension, allowed=IMAGE_EXTENSIONS)
+            validate_upload(data, extension, allowed=settings.WAGTAILIMAGES_EXTENSIONS)
         return super().to_python(data)
 
 

@@ -30,6 +30,6 @@ def check_search() -> bool:
     try:
         get_engine().check()
         return True
-    except Exception:  # noqa: BLE001 - any engine failure means "search unavailable"
+    except Exception:
         logger.exception("Health check: search unavailable")
         return False

@@ -1,5 +1,6 @@
 from django.db import models
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import ngettext_lazy
 from modelcluster.contrib.taggit import ClusterTaggableManager
 from modelcluster.fields import ParentalKey
 from taggit.models import TaggedItemBase
@@ -9,7 +10,6 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from core.content import ContentPage
-from core.pagination import paginate
 from core.sections import SectionPage
 from images.models import IllustratedMixin
 from kits.blocks import ContentStreamBlock
@@ -19,11 +19,16 @@ from search.registry import ClassifiedSearchable
 
 class ContentIndexPage(SectionPage):
     subpage_types = ["kits.WorkshopContentPage"]
+    template = "core/section_page.html"
+    count_text = ngettext_lazy(
+        "%(count)d workshop content.", "%(count)d workshop contents.", "count"
+    )
+    empty_text = _("No workshop content is published yet.")
 
     class Meta:
         verbose_name = _("workshop content index")
 
-    def get_contents(self):
+    def get_listing(self, request):
         return (
             WorkshopContentPage.objects.live()
             .public()
@@ -32,11 +37,6 @@ class ContentIndexPage(SectionPage):
             .prefetch_related("image__renditions")
             .order_by("-first_published_at", "title")
         )
-
-    def get_context(self, request, *args, **kwargs):
-        context = super().get_context(request, *args, **kwargs)
-        context["contents"] = paginate(request, self.get_contents())
-        return context
 
 
 class WorkshopContentPageTag(TaggedItemBase):

@@ -1,5 +1,6 @@
 from django.db import models
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import ngettext_lazy
 from modelcluster.contrib.taggit import ClusterTaggableManager
 from modelcluster.fields import ParentalKey
 from taggit.models import TaggedItemBase
@@ -9,7 +10,6 @@ from wagtail.models import Orderable, Page
 from wagtail.search import index
 
 from core.content import ContentPage
-from core.pagination import paginate
 from core.sections import SectionPage
 from documents.models import PageDownload
 from images.models import IllustratedMixin
@@ -19,11 +19,14 @@ from search.registry import ClassifiedSearchable
 
 class KitIndexPage(SectionPage):
     subpage_types = ["kits.KitPage"]
+    template = "core/section_page.html"
+    count_text = ngettext_lazy("%(count)d kit available.", "%(count)d kits available.", "count")
+    empty_text = _("No kit is published yet.")
 
     class Meta:
         verbose_name = _("kit index")
 
-    def get_kits(self):
+    def get_listing(self, request):
         return (
             KitPage.objects.live()
             .public()
@@ -33,11 +36,6 @@ class KitIndexPage(SectionPage):
             .annotate(tool_count=models.Count("tools"))
             .order_by("title")
         )
-
-    def get_context(self, request, *args, **kwargs):
-        context = super().get_context(request, *args, **kwargs)
-        context["kits"] = paginate(request, self.get_kits())
-        return context
 
 
 class KitPageTag(TaggedItemBase):

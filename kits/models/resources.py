@@ -1,5 +1,6 @@
 from django.db import models
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import ngettext_lazy
 from modelcluster.contrib.taggit import ClusterTaggableManager
 from modelcluster.fields import ParentalKey
 from taggit.models import TaggedItemBase
@@ -9,7 +10,6 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from core.content import ContentPage
-from core.pagination import paginate
 from core.sections import SectionPage
 from documents.models import PageDownload
 from search.facets import Kind as SearchKind
@@ -17,25 +17,32 @@ from search.registry import ClassifiedSearchable
 
 
 class ResourceIndexPage(SectionPage):
+    """The resource bank, filtered by kind of resource (`?type=`)."""
+
     subpage_types = ["kits.ResourcePage"]
+    count_text = ngettext_lazy("%(count)d resource.", "%(count)d resources.", "count")
+    empty_text = _("No resource of this kind is published yet.")
 
     class Meta:
         verbose_name = _("resource bank")
 
-    def get_resources(self, kind: str | None = None):
+    @staticmethod
+    def chosen_kind(request) -> str:
+        kind = request.GET.get("type", "")
+        return kind if kind in ResourcePage.Kind.values else ""
+
+    def get_listing(self, request):
         resources = (
             ResourcePage.objects.live().public().child_of(self).select_related("support_type")
         )
-        if kind in ResourcePage.Kind.values:
+        if kind := self.chosen_kind(request):
             resources = resources.filter(kind=kind)
         return resources.order_by("title")
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        kind = request.GET.get("type")
         context["kinds"] = ResourcePage.Kind.choices
-        context["current_kind"] = kind if kind in ResourcePage.Kind.values else ""
-        context["resources"] = paginate(request, self.get_resources(kind))
+        context["current_kind"] = self.chosen_kind(request)
         return context
 
 

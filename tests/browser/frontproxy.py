@@ -64,7 +64,7 @@ class ProxyHandler(BaseHTTPRequestHandler):
     protocol_version = "HTTP/1.0"
     front: FrontProxy
 
-    def log_message(self, format, *args):  # noqa: A002 - the standard library's name
+    def log_message(self, format, *args):
         pass
 
     def do_GET(self):

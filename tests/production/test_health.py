@@ -28,7 +28,7 @@ def test_a_stopped_database_gives_a_french_503_page(client, monkeypatch):
     def database_down(*args, **kwargs):
         raise OperationalError("connection refused")
 
-    monkeypatch.setattr(KitIndexPage, "get_kits", database_down)
+    monkeypatch.setattr(KitIndexPage, "get_listing", database_down)
     monkeypatch.setattr("rhinocc.middleware.check_database", lambda: False)
     response = client.get("/kits/")
     assert response.status_code == 503
@@ -40,7 +40,7 @@ def test_a_faulty_query_stays_an_error_to_fix(client, monkeypatch):
     def broken_query(*args, **kwargs):
         raise OperationalError("no such column")
 
-    monkeypatch.setattr(KitIndexPage, "get_kits", broken_query)
+    monkeypatch.setattr(KitIndexPage, "get_listing", broken_query)
     client.raise_request_exception = False
     assert client.get("/kits/").status_code == 500
 
