@@ -2,17 +2,14 @@
 
 import re
 
-import pytest
 from django.contrib.auth import get_user_model
 from django.contrib.messages import get_messages
 from django.core import mail
 from django.test import TestCase
 from django.urls import reverse
 
-from tests.permissions.factories import community_a, community_b, make_role_users, make_user
-
-# Still on the demo site: to be rebuilt on factories (see tests/conftest.py).
-pytestmark = pytest.mark.usefixtures("demo_site")
+from tests.factories.accounts import UserFactory, role_users
+from tests.factories.communities import CommunityPageFactory
 
 User = get_user_model()
 
@@ -20,14 +17,17 @@ User = get_user_model()
 class MembershipTests(TestCase):
     @classmethod
     def setUpTestData(cls):
-        cls.users = make_role_users()
-        cls.community = community_a()
+        cls.community = CommunityPageFactory(title="Réseau des aidants du Lauragais")
+        cls.other_community = CommunityPageFactory(title="Collectif numérique du Tarn")
+        cls.users = role_users(cls.community, cls.other_community)
         cls.access = cls.community.access
         cls.url = reverse("community_members", args=[cls.community.pk])
-        cls.newcomer = make_user("jeanne-dupont")
-        cls.newcomer.first_name, cls.newcomer.last_name = "Jeanne", "Dupont"
-        cls.newcomer.email = "jeanne.dupont@example.org"
-        cls.newcomer.save()
+        cls.newcomer = UserFactory(
+            username="jeanne-dupont",
+            first_name="Jeanne",
+            last_name="Dupont",
+            email="jeanne.dupont@example.org",
+        )
 
     def setUp(self):
         self.client.force_login(self.users["admin_a"])
@@ -48,7 +48,7 @@ class MembershipTests(TestCase):
                 response = self.client.get(self.url)
                 self.assertEqual(response.status_code, 302)
         self.client.force_login(self.users["admin_a"])
-        other = reverse("community_members", args=[community_b().pk])
+        other = reverse("community_members", args=[self.other_community.pk])
         response = self.client.get(other)
         self.assertEqual(response.status_code, 302)
         self.assertTrue(list(get_messages(response.wsgi_request)))
@@ -95,7 +95,7 @@ class MembershipTests(TestCase):
         invitee = User.objects.get(email="nouvelle.membre@example.org")
         self.assertFalse(invitee.has_usable_password())
         self.assertTrue(invitee.groups.filter(pk=self.access.contributors.pk).exists())
-        self.assertIn("Réseau des acteurs", mail.outbox[-1].subject)
+        self.assertIn("Réseau des aidants du Lauragais", mail.outbox[-1].subject)
         link = self.invitation_link()
 
         self.client.logout()
