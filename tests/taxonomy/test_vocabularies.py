@@ -12,7 +12,7 @@ from taxonomy.models import (
     Theme,
 )
 
-pytestmark = [pytest.mark.usefixtures("demo_site"), pytest.mark.django_db]
+pytestmark = pytest.mark.django_db
 
 
 def test_crcn_has_five_domains_and_sixteen_competencies():
