@@ -4,32 +4,46 @@ search results or listings."""
 import json
 from html import unescape
 
-import pytest
 from django.test import TestCase
 from django.urls import reverse
 from wagtail.models import CollectionViewRestriction, PageViewRestriction
 
-from home.models import HomePage
-from tests.permissions.factories import (
-    community_a,
-    contribution_of,
-    make_private,
-    make_role_users,
-)
-
-# Still on the demo site: to be rebuilt on factories (see tests/conftest.py).
-pytestmark = pytest.mark.usefixtures("demo_site")
+from tests.factories.accounts import role_users
+from tests.factories.communities import CommunityPageFactory
+from tests.factories.documents import DocumentFactory
+from tests.factories.home import home
+from tests.factories.kits import WorkshopContentPageFactory, file_block, text_block
+from tests.factories.taxonomy import ThemeFactory
 
 LOGIN = "/connexion/?next="
+# Words of the private contribution's title, found by a search.
+QUERY = "/recherche/?q=design+parcours+usager"
 
 
 class PrivateCommunityTests(TestCase):
     @classmethod
     def setUpTestData(cls):
-        cls.community = make_private(community_a())
-        cls.contribution = contribution_of(cls.community)
-        cls.document = cls.contribution.get_downloads()[0]
-        cls.users = make_role_users()
+        cls.community = CommunityPageFactory(title="Espace privé du réseau", is_private=True)
+        cls.public_community = CommunityPageFactory(title="Réseau ouvert")
+        cls.users = role_users(cls.community, cls.public_community)
+        cls.theme = ThemeFactory(name="Accès aux droits")
+        # Two files, so that the contribution has a "download everything" bundle.
+        cls.document, second = (
+            DocumentFactory(title=title, collection=cls.community.access.collection)
+            for title in ("Grille d'entretien confidentielle", "Compte rendu interne")
+        )
+        cls.contribution = WorkshopContentPageFactory(
+            parent=cls.community,
+            title="Design du parcours usager en atelier",
+            themes=[cls.theme],
+            body=[text_block(), file_block(cls.document), file_block(second)],
+        )
+        # A public contribution on the same theme: what the listings do show.
+        cls.public_contribution = WorkshopContentPageFactory(
+            parent=cls.public_community,
+            title="Parcours usager et design de services",
+            themes=[cls.theme],
+        )
 
     def urls(self):
         return [
@@ -58,7 +72,6 @@ class PrivateCommunityTests(TestCase):
                     self.assertEqual(self.client.get(url).status_code, 200)
 
     def test_its_contents_are_found_by_those_who_may_open_them_only(self):
-        query = "/recherche/?q=design+parcours+usager"
         for role, may_open in [
             ("anonymous", False),
             ("trainer", False),
@@ -70,18 +83,23 @@ class PrivateCommunityTests(TestCase):
             if self.users[role]:
                 self.client.force_login(self.users[role])
             with self.subTest(role=role):
-                html = unescape(self.client.get(query).content.decode())
+                html = unescape(self.client.get(QUERY).content.decode())
+                self.assertIn(self.public_contribution.url, html)
                 self.assertEqual(self.contribution.url in html, may_open)
                 newest = unescape(self.client.get("/recherche/?tri=recent").content.decode())
                 self.assertEqual(self.contribution.url in newest, may_open)
 
     def test_its_contents_are_absent_from_listings(self):
-        html = unescape(self.client.get(HomePage.objects.get().url).content.decode())
-        self.assertNotIn(self.contribution.url, html)
-        for theme in self.contribution.themes.all():
-            with self.subTest(theme=theme.slug):
-                listing = self.client.get(theme.get_absolute_url()).content.decode()
-                self.assertNotIn(self.contribution.url, unescape(listing))
+        for url in [
+            home().url,
+            self.public_community.get_parent().url,
+            self.theme.get_absolute_url(),
+        ]:
+            with self.subTest(url=url):
+                html = unescape(self.client.get(url, follow=True).content.decode())
+                self.assertNotIn(self.contribution.url, html)
+        listing = self.client.get(self.theme.get_absolute_url(), follow=True)
+        self.assertIn(self.public_contribution.url, unescape(listing.content.decode()))
 
     def test_the_space_is_found_again_once_public(self):
         self.community.is_private = False
@@ -92,7 +110,7 @@ class PrivateCommunityTests(TestCase):
                 collection=self.community.access.collection
             ).exists()
         )
-        html = unescape(self.client.get("/recherche/?q=design+parcours+usager").content.decode())
+        html = unescape(self.client.get(QUERY).content.decode())
         self.assertIn(self.contribution.url, html)
         self.assertEqual(self.client.get(self.document.url).status_code, 200)
 
