@@ -1,7 +1,6 @@
 """ "Tout télécharger": the streamed ZIP, its LISEZMOI.txt, memory, privacy and counts."""
 
 import io
-import os
 import tracemalloc
 import zipfile
 
@@ -11,12 +10,23 @@ from django.core.files.base import ContentFile
 from django.utils import timezone
 from wagtail.models import Collection, CollectionViewRestriction, PageViewRestriction
 
+from demo.files import make_docx, make_odt, make_pdf
 from documents.models import CustomDocument, DownloadCount
-from kits.models import KitPage, KitTool, WorkshopContentPage
+from kits.models import KitTool
+from taxonomy.models import Licence
+from tests.factories.documents import DocumentFactory
+from tests.factories.kits import KitPageFactory, WorkshopContentPageFactory, file_block, tools
 
-pytestmark = [pytest.mark.usefixtures("demo_site"), pytest.mark.django_db]
+pytestmark = pytest.mark.django_db
 
 BROWSER = "Mozilla/5.0 (X11; Linux x86_64; rv:128.0) Gecko/20100101 Firefox/128.0"
+PARAGRAPHS = ["Accueillir, écouter, orienter."]
+
+
+@pytest.fixture(autouse=True)
+def media_root(settings, tmp_path):
+    """Each test's files apart: their names in the archive are those given here."""
+    settings.MEDIA_ROOT = str(tmp_path)
 
 
 @pytest.fixture
@@ -25,9 +35,39 @@ def browser(client):
     return client
 
 
+def document(title: str, filename: str, maker, **fields) -> CustomDocument:
+    return DocumentFactory(
+        title=title, file=ContentFile(maker(title, PARAGRAPHS), name=filename), **fields
+    )
+
+
 @pytest.fixture
 def kit():
-    return KitPage.objects.get(slug="devenir-structure-qualifiee-aptic")
+    licence = Licence.objects.get(slug="cc-by-sa-4-0")
+    files = [
+        document(
+            "Fiche de présentation de structure",
+            "fiche-de-presentation-de-structure.odt",
+            make_odt,
+            licence=licence,
+            source="Hub RhinOcc",
+        ),
+        document(
+            "Grille d'autodiagnostic APTIC",
+            "grille-d'autodiagnostic-aptic.docx",
+            make_docx,
+            licence=None,
+            source="",
+        ),
+        document(
+            "Guide pratique du Pass numérique",
+            "Guide-pratique-Pass-numérique.pdf",
+            make_pdf,
+            licence=licence,
+            source="Région Occitanie",
+        ),
+    ]
+    return KitPageFactory(title="Devenir structure qualifiée APTIC", tools=tools(*files))
 
 
 def bundle_url(page) -> str:
@@ -40,22 +80,28 @@ def open_bundle(response) -> zipfile.ZipFile:
 
 def test_bundle_holds_every_file_and_a_readme(browser, kit):
     documents = kit.get_downloads()
+    assert len(documents) == 3
 
     response = browser.get(bundle_url(kit))
 
     assert response.status_code == 200
     assert response["Content-Type"] == "application/zip"
-    assert response["Content-Disposition"] == f'attachment; filename="{kit.slug}.zip"'
+    assert (
+        response["Content-Disposition"]
+        == 'attachment; filename="devenir-structure-qualifiee-aptic.zip"'
+    )
     archive = open_bundle(response)
+    # Numbered in the kit's order, each name a slug of the file's own name.
     assert archive.namelist() == [
         "01-fiche-de-presentation-de-structure.odt",
-        "02-grille-dautodiagnostic-avant-qualification-aptic.docx",
-        "03-guide-pratique-comprendre-le-pass-numerique.pdf",
+        "02-grille-dautodiagnostic-aptic.docx",
+        "03-guide-pratique-pass-numerique.pdf",
         "LISEZMOI.txt",
     ]
     for name, document in zip(archive.namelist(), documents, strict=False):
         with document.file.open("rb") as stored:
-            assert archive.read(name) == stored.read()
+            content = stored.read()
+        assert content and archive.read(name) == content
     assert archive.testzip() is None
 
 
@@ -63,27 +109,49 @@ def test_readme_lists_each_file_with_its_licence_source_and_the_page(browser, ki
     archive = open_bundle(browser.get(bundle_url(kit)))
     readme = archive.read("LISEZMOI.txt").decode()
 
-    assert f"« {kit.title} »" in readme
-    assert f"http://testserver{kit.url}" in readme
-    for name, document in zip(archive.namelist(), kit.get_downloads(), strict=False):
-        entry = readme.split(name + "\r\n", 1)[1].split("\r\n\r\n", 1)[0]
-        assert f"Titre : {document.title}" in entry
-        assert f"Format : {document.format_label}" in entry
-        assert f"Licence : {document.licence}" in entry
-        assert f"Auteur ou source : {document.source}" in entry
+    assert readme.startswith("« Devenir structure qualifiée APTIC »\r\n")
+    assert "http://testserver/kits/devenir-structure-qualifiee-aptic/" in readme
+
+    def entry(name: str) -> list[str]:
+        return readme.split(name + "\r\n", 1)[1].split("\r\n\r\n", 1)[0].split("\r\n")
+
+    assert entry("01-fiche-de-presentation-de-structure.odt") == [
+        "  Titre : Fiche de présentation de structure",
+        "  Format : Document texte modifiable (ODT)",
+        "  Licence : CC BY-SA 4.0 (https://creativecommons.org/licenses/by-sa/4.0/deed.fr)",
+        "  Auteur ou source : Hub RhinOcc",
+    ]
+    # Without a licence nor a source, the readme says so.
+    assert entry("02-grille-dautodiagnostic-aptic.docx") == [
+        "  Titre : Grille d'autodiagnostic APTIC",
+        "  Format : Document texte modifiable (DOCX)",
+        "  Licence : non précisée",
+        "  Auteur ou source : non précisé",
+    ]
+    assert entry("03-guide-pratique-pass-numerique.pdf") == [
+        "  Titre : Guide pratique du Pass numérique",
+        "  Format : Document PDF, prêt à imprimer",
+        "  Licence : CC BY-SA 4.0 (https://creativecommons.org/licenses/by-sa/4.0/deed.fr)",
+        "  Auteur ou source : Région Occitanie",
+    ]
+    assert readme.endswith(
+        "Merci de citer la source et de respecter la licence de chaque fichier.\r\n"
+    )
 
 
 def test_pages_with_several_files_offer_the_bundle(browser, kit):
     html = browser.get(kit.url).content.decode()
     assert bundle_url(kit) in html
-    assert f"Tout télécharger (.zip, {len(kit.get_downloads())} fichiers)" in html
+    assert "Tout télécharger (.zip, 3 fichiers)" in html
 
 
 def test_pages_with_a_single_file_do_not_offer_it(browser):
-    content = next(
-        page for page in WorkshopContentPage.objects.live() if len(page.get_downloads()) == 1
-    )
-    assert "Tout télécharger" not in browser.get(content.url).content.decode()
+    fiche = document("Fiche mémo", "fiche-memo.pdf", make_pdf)
+    exercise = document("Exercice", "exercice.odt", make_odt)
+    single = WorkshopContentPageFactory(body=[file_block(fiche)])
+    double = WorkshopContentPageFactory(body=[file_block(fiche), file_block(exercise)])
+    assert "Tout télécharger" not in browser.get(single.url).content.decode()
+    assert "Tout télécharger (.zip, 2 fichiers)" in browser.get(double.url).content.decode()
 
 
 def test_bundle_downloads_are_counted_per_page_and_day(browser, client, kit):
@@ -109,8 +177,8 @@ def test_a_restricted_file_stays_out_of_the_bundle_and_is_refused_alone(browser,
 
     names = archive.namelist()
     assert names == [
-        "01-grille-dautodiagnostic-avant-qualification-aptic.docx",
-        "02-guide-pratique-comprendre-le-pass-numerique.pdf",
+        "01-grille-dautodiagnostic-aptic.docx",
+        "02-guide-pratique-pass-numerique.pdf",
         "LISEZMOI.txt",
     ]
     assert hidden.title not in archive.read("LISEZMOI.txt").decode()
@@ -127,7 +195,7 @@ def test_a_private_pages_bundle_is_refused_to_outsiders(browser, kit):
     assert response["Location"].startswith("/connexion/")
 
 
-def test_bundling_a_large_set_keeps_memory_flat(browser, kit, settings):
+def test_bundling_a_large_set_keeps_memory_flat(browser, kit):
     """About 200 MB of files pass through the ZIP while peak allocation stays small."""
     file_size = 50 * 1024 * 1024
     for number in range(4):
@@ -148,5 +216,3 @@ def test_bundling_a_large_set_keeps_memory_flat(browser, kit, settings):
 
     assert total > 4 * file_size
     assert peak < 2 * 1024 * 1024, f"peak allocation {peak / 1e6:.1f} MB"
-    for number in range(4):
-        os.remove(os.path.join(settings.MEDIA_ROOT, "documents", f"video-{number}.mp4"))

@@ -1,14 +1,23 @@
 """Serving one file: Wagtail's protections kept, byte ranges, and the anonymous counter."""
 
+import datetime
+
 import pytest
+from django.core.files.base import ContentFile
 from django.utils import timezone
 
+from demo.files import make_odt
 from documents.models import DownloadCount
-from kits.models import KitPage
+from tests.factories.documents import DocumentFactory, pdf_bytes
 
-pytestmark = [pytest.mark.usefixtures("demo_site"), pytest.mark.django_db]
+pytestmark = pytest.mark.django_db
 
 BROWSER = "Mozilla/5.0 (X11; Linux x86_64; rv:128.0) Gecko/20100101 Firefox/128.0"
+
+
+@pytest.fixture(autouse=True)
+def media_root(settings, tmp_path):
+    settings.MEDIA_ROOT = str(tmp_path)
 
 
 @pytest.fixture
@@ -19,14 +28,18 @@ def browser(client):
 
 @pytest.fixture
 def odt_tool():
-    kit = KitPage.objects.get(slug="devenir-structure-qualifiee-aptic")
-    return next(document for document in kit.get_downloads() if document.extension == "odt")
+    content = make_odt("Fiche de liaison", ["Accueillir, écouter, orienter."] * 20)
+    return DocumentFactory(
+        title="Fiche de liaison", file=ContentFile(content, name="fiche-de-liaison.odt")
+    )
 
 
 @pytest.fixture
 def pdf_tool():
-    kit = KitPage.objects.get(slug="devenir-structure-qualifiee-aptic")
-    return next(document for document in kit.get_downloads() if document.extension == "pdf")
+    return DocumentFactory(
+        title="Guide du Pass numérique",
+        file=ContentFile(pdf_bytes("Guide du Pass numerique"), name="guide.pdf"),
+    )
 
 
 def test_download_sends_the_exact_bytes_with_their_headers(browser, odt_tool):
@@ -35,11 +48,12 @@ def test_download_sends_the_exact_bytes_with_their_headers(browser, odt_tool):
     with odt_tool.file.open("rb") as stored:
         expected = stored.read()
     assert response.status_code == 200
+    assert len(expected) > 100
     assert b"".join(response.streaming_content) == expected
     assert response["Content-Type"] == "application/vnd.oasis.opendocument.text"
     assert response["Content-Length"] == str(len(expected))
     assert response["Content-Disposition"].startswith("attachment;")
-    assert odt_tool.filename in response["Content-Disposition"]
+    assert "fiche-de-liaison.odt" in response["Content-Disposition"]
     assert response["X-Content-Type-Options"] == "nosniff"
     assert response["Content-Security-Policy"] == "default-src 'none'"
     assert response["Accept-Ranges"] == "bytes"
@@ -96,20 +110,27 @@ def today_count(document) -> int:
     return row.count if row else 0
 
 
-def test_each_download_adds_one_to_todays_counter(browser, odt_tool):
-    before = today_count(odt_tool)
+def test_each_download_adds_one_to_todays_counter(browser, odt_tool, pdf_tool):
     browser.get(odt_tool.url)
+    assert today_count(odt_tool) == 1
     browser.get(odt_tool.url)
-    assert today_count(odt_tool) == before + 2
+    assert today_count(odt_tool) == 2
+    assert today_count(pdf_tool) == 0
+    # Yesterday's row is another row: today's counter starts again from one.
+    DownloadCount.objects.filter(document=odt_tool).update(
+        day=timezone.localdate() - datetime.timedelta(days=1)
+    )
+    browser.get(odt_tool.url)
+    assert today_count(odt_tool) == 1
+    assert DownloadCount.objects.filter(document=odt_tool).count() == 2
 
 
 def test_resumed_parts_and_revalidations_are_not_counted_again(browser, odt_tool):
-    before = today_count(odt_tool)
     browser.get(odt_tool.url, HTTP_RANGE="bytes=0-99")
     browser.get(odt_tool.url, HTTP_RANGE="bytes=100-")
     browser.get(odt_tool.url, HTTP_IF_NONE_MATCH=f'"{odt_tool.file_hash}"')
     browser.head(odt_tool.url)
-    assert today_count(odt_tool) == before + 1
+    assert today_count(odt_tool) == 1
 
 
 @pytest.mark.parametrize(
@@ -125,10 +146,11 @@ def test_resumed_parts_and_revalidations_are_not_counted_again(browser, odt_tool
     ],
 )
 def test_bots_are_not_counted(client, odt_tool, user_agent):
-    before = today_count(odt_tool)
     response = client.get(odt_tool.url, HTTP_USER_AGENT=user_agent)
     assert response.status_code == 200
-    assert today_count(odt_tool) == before
+    assert today_count(odt_tool) == 0
+    client.get(odt_tool.url, HTTP_USER_AGENT=BROWSER)
+    assert today_count(odt_tool) == 1
 
 
 def test_counters_hold_no_personal_data():

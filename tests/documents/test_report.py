@@ -9,26 +9,29 @@ from django.contrib.auth.models import Permission, User
 from django.contrib.contenttypes.models import ContentType
 from django.utils import timezone
 
-from communities.models import CommunityPage
 from documents.models import DownloadCount
 from kits.models import KitPage
+from tests.factories.communities import CommunityPageFactory
+from tests.factories.documents import DocumentFactory
+from tests.factories.kits import KitPageFactory, WorkshopContentPageFactory, file_block, tools
 
-pytestmark = [pytest.mark.usefixtures("demo_site"), pytest.mark.django_db]
+pytestmark = pytest.mark.django_db
 
 REPORT_URL = "/admin/reports/telechargements/"
 
 
 @pytest.fixture
 def counts():
-    kit = KitPage.objects.get(slug="devenir-structure-qualifiee-aptic")
-    kit_document = kit.get_downloads()[0]
-    community_content = next(
-        page.specific
-        for community in CommunityPage.objects.all()
-        for page in community.get_children()
-        if page.specific.get_downloads()
+    kit_document = DocumentFactory(title="Grille d'autodiagnostic APTIC")
+    KitPageFactory(title="Devenir structure qualifiée APTIC", tools=tools(kit_document))
+    community = CommunityPageFactory(title="Réseau du Sicoval")
+    community_document = DocumentFactory(title="Compte rendu de la rencontre")
+    WorkshopContentPageFactory(
+        parent=community, title="Rencontre du réseau", body=[file_block(community_document)]
     )
-    community_document = community_content.get_downloads()[0]
+    # Another community, whose files were never downloaded: the filter must leave it aside.
+    other = CommunityPageFactory(title="Concertation 31400")
+    WorkshopContentPageFactory(parent=other, body=[file_block(DocumentFactory())])
     today = timezone.localdate()
     DownloadCount.objects.create(day=today, document=kit_document, count=12)
     DownloadCount.objects.create(day=today, document=community_document, count=5)
@@ -38,7 +41,7 @@ def counts():
     return {
         "kit_document": kit_document,
         "community_document": community_document,
-        "community": community_content.get_parent().specific,
+        "community": community,
     }
 
 
@@ -61,15 +64,15 @@ def rows(response) -> list[list[str]]:
 def test_this_month_lists_the_most_downloaded_first(editor, counts):
     table = rows(editor.get(REPORT_URL, {"export": "csv"}))
     assert table[0] == ["Fichier", "Format", "Proposé sur", "Téléchargements"]
-    assert table[1][0] == counts["kit_document"].title
-    assert table[1][3] == "12"
-    assert table[2][0] == counts["community_document"].title
-    assert table[2][3] == "5"
+    assert [(row[0], row[3]) for row in table[1:]] == [
+        ("Grille d'autodiagnostic APTIC", "12"),
+        ("Compte rendu de la rencontre", "5"),
+    ]
 
 
 def test_last_month_sums_its_own_days(editor, counts):
     table = rows(editor.get(REPORT_URL, {"export": "csv", "period": "last_month"}))
-    assert [(row[0], row[3]) for row in table[1:]] == [(counts["kit_document"].title, "40")]
+    assert [(row[0], row[3]) for row in table[1:]] == [("Grille d'autodiagnostic APTIC", "40")]
 
 
 def test_filter_by_page_type_and_by_community(editor, counts):
@@ -78,13 +81,14 @@ def test_filter_by_page_type_and_by_community(editor, counts):
     by_community = rows(
         editor.get(REPORT_URL, {"export": "csv", "community": counts["community"].pk})
     )
-    assert [row[0] for row in by_type[1:]] == [counts["kit_document"].title]
-    assert [row[0] for row in by_community[1:]] == [counts["community_document"].title]
+    assert [row[0] for row in by_type[1:]] == ["Grille d'autodiagnostic APTIC"]
+    assert [row[0] for row in by_community[1:]] == ["Compte rendu de la rencontre"]
 
 
 def test_the_report_names_the_pages_offering_each_file(editor, counts):
     table = rows(editor.get(REPORT_URL, {"export": "csv"}))
-    assert "Devenir structure qualifiée APTIC" in table[1][2]
+    assert table[1][2] == "Devenir structure qualifiée APTIC"
+    assert table[2][2] == "Rencontre du réseau"
 
 
 def test_people_without_the_permission_are_refused(client, counts):
