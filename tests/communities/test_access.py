@@ -16,12 +16,13 @@ from wagtail.models import (
 )
 
 from accounts.roles import HUB_EDITORS, MEDIATORS, TRAINERS
-from catalogue.models import TrainingCataloguePage, TrainingIndexPage
-from communities.models import CommunityAccess, CommunityIndexPage, CommunityPage
-from documents.models import CustomDocument
-from taxonomy.models import Department
+from catalogue.models import TrainingIndexPage
+from communities.models import CommunityAccess, CommunityPage
+from tests.factories.catalogue import TrainingCataloguePageFactory, training_index
+from tests.factories.communities import CommunityPageFactory
+from tests.factories.documents import DocumentFactory
 
-pytestmark = [pytest.mark.usefixtures("demo_site"), pytest.mark.django_db]
+pytestmark = pytest.mark.django_db
 
 
 def page_actions(group, page) -> set[str]:
@@ -33,34 +34,24 @@ def page_actions(group, page) -> set[str]:
     }
 
 
-def new_community(title="Réseau du Lauragais", slug="reseau-lauragais") -> CommunityPage:
-    community = CommunityPage(
-        title=title,
-        slug=slug,
-        summary="Un réseau local.",
-        territory="Lauragais",
-        description="<p>Un réseau local de la médiation numérique.</p>",
-    )
-    CommunityIndexPage.objects.get().add_child(instance=community)
-    community.departments = [Department.objects.get(code="31")]
-    community.save_revision().publish()
-    return community
+def new_community(title="Réseau du Lauragais", **fields) -> CommunityPage:
+    return CommunityPageFactory(title=title, **fields)
 
 
-def test_every_demo_community_has_its_groups_collection_and_workflow():
-    for community in CommunityPage.objects.all():
-        access = community.access
-        assert access.administrators.name == f"Administrateurs · {community.title}"
-        assert access.contributors.name == f"Contributeurs · {community.title}"
-        assert access.members.name == f"Membres · {community.title}"
-        assert access.collection.name == community.title
-        assert access.collection.get_parent().name == "Communautés"
-        assert WorkflowPage.objects.get(page=community).workflow == access.workflow
-        assert access.workflow.name == f"Relecture communauté · {community.title}"
+def test_a_community_has_its_groups_collection_and_workflow():
+    community = new_community()
+    access = community.access
+    assert access.administrators.name == "Administrateurs · Réseau du Lauragais"
+    assert access.contributors.name == "Contributeurs · Réseau du Lauragais"
+    assert access.members.name == "Membres · Réseau du Lauragais"
+    assert access.collection.name == "Réseau du Lauragais"
+    assert access.collection.get_parent().name == "Communautés"
+    assert WorkflowPage.objects.get(page=community).workflow == access.workflow
+    assert access.workflow.name == "Relecture communauté · Réseau du Lauragais"
 
 
 def test_community_groups_have_their_rights_on_the_subtree_only():
-    community = CommunityPage.objects.first()
+    community, other = new_community(), new_community("Collectif du Tarn")
     access = community.access
     assert page_actions(access.administrators, community) == {
         "add",
@@ -79,10 +70,12 @@ def test_community_groups_have_their_rights_on_the_subtree_only():
     assert not access.members.permissions.exists()
     reviewers = GroupApprovalTask.objects.get(workflow_tasks__workflow=access.workflow).groups
     assert list(reviewers.all()) == [access.administrators]
+    assert page_actions(other.access.contributors, community) == set()
 
 
 def test_contributors_upload_into_their_community_collection_only():
-    access = CommunityPage.objects.first().access
+    access = new_community().access
+    new_community("Collectif du Tarn")  # whose collection is not theirs
     codenames = set(
         GroupCollectionPermission.objects.filter(group=access.contributors).values_list(
             "permission__codename", flat=True
@@ -119,6 +112,7 @@ def test_publishing_a_new_title_renames_groups_collection_and_workflow():
 def test_two_communities_with_one_title_get_distinct_groups():
     first = new_community()
     second = new_community(slug="reseau-lauragais-bis")
+    assert second.title == first.title
     assert first.access.contributors.name == "Contributeurs · Réseau du Lauragais"
     assert second.access.contributors.name == f"Contributeurs · Réseau du Lauragais ({second.pk})"
 
@@ -137,13 +131,15 @@ def test_deleting_a_community_removes_its_groups_and_workflow():
 def test_deleting_a_community_keeps_the_files_of_its_collection():
     community = new_community()
     collection = community.access.collection
-    CustomDocument.objects.create(title="Compte rendu", collection=collection, file="cr.txt")
+    document = DocumentFactory(title="Compte rendu", collection=collection)
     community.delete()
     assert Collection.objects.filter(pk=collection.pk).exists()
+    document.refresh_from_db()
+    assert document.collection == collection
 
 
 def test_a_copied_community_gets_groups_of_its_own():
-    community = CommunityPage.objects.first()
+    community = new_community()
     copy = community.copy(
         update_attrs={"slug": "copie", "title": "Copie du réseau"}, keep_live=False
     ).specific
@@ -165,16 +161,18 @@ def test_reverting_a_community_keeps_its_groups():
 
 def test_trainers_add_in_every_catalogue_and_modules_are_reviewed_by_hub_editors():
     trainers = Group.objects.get(name=TRAINERS)
-    for catalogue in TrainingCataloguePage.objects.all():
+    catalogues = [TrainingCataloguePageFactory(), TrainingCataloguePageFactory()]
+    for catalogue in catalogues:
         assert page_actions(trainers, catalogue) == {"add"}
+    assert page_actions(trainers, training_index()) == set()
     workflow = WorkflowPage.objects.get(page=TrainingIndexPage.objects.get()).workflow
     assert workflow.name == "Relecture formation"
     task = GroupApprovalTask.objects.get(workflow_tasks__workflow=workflow)
     assert list(task.groups.values_list("name", flat=True)) == [HUB_EDITORS]
 
 
-def test_a_new_catalogue_is_open_to_trainers():
-    catalogue = TrainingCataloguePage.objects.first()
+def test_a_copied_catalogue_is_open_to_trainers():
+    catalogue = TrainingCataloguePageFactory()
     copy = catalogue.copy(
         update_attrs={"slug": "nouveau-catalogue", "title": "Nouveau catalogue"},
         recursive=False,
@@ -184,6 +182,8 @@ def test_a_new_catalogue_is_open_to_trainers():
 
 
 def test_the_roles_migration_can_run_again_without_changing_anything():
+    new_community()
+    TrainingCataloguePageFactory()
     migration = importlib.import_module("accounts.migrations.0001_roles")
     editors = Group.objects.get(name=HUB_EDITORS)
     before = (
@@ -212,28 +212,26 @@ def test_the_roles_replace_wagtails_default_groups_and_root_workflow():
     assert not Workflow.objects.filter(name="Moderators approval", active=True).exists()
 
 
-def test_the_demo_puts_community_files_in_the_community_collection():
-    for community in CommunityPage.objects.all():
-        for contribution in community.get_children().specific():
-            for document in contribution.get_downloads():
-                assert document.collection == community.access.collection
-
-
 def test_migrate_restores_the_rights_of_pages_created_before_them():
+    catalogue = TrainingCataloguePageFactory()
+    community = new_community("Concertation 31400")
     trainers = Group.objects.get(name=TRAINERS)
     GroupPagePermission.objects.filter(group=trainers).delete()
     WorkflowPage.objects.all().delete()
-    CommunityAccess.objects.filter(page__slug="concertation-31400").delete()
+    CommunityAccess.objects.filter(page=community).delete()
+    assert not Group.objects.filter(name="Contributeurs · Concertation 31400").exists()
+
     call_command("migrate", verbosity=0)
-    for catalogue in TrainingCataloguePage.objects.all():
-        assert page_actions(trainers, catalogue) == {"add"}
+
+    assert page_actions(trainers, catalogue) == {"add"}
     assert WorkflowPage.objects.filter(page=TrainingIndexPage.objects.get()).exists()
-    community = CommunityPage.objects.get(slug="concertation-31400")
+    community = CommunityPage.objects.get(pk=community.pk)
     assert community.access.contributors.name == "Contributeurs · Concertation 31400"
     assert WorkflowPage.objects.filter(page=community).exists()
 
 
 def test_trainers_files_go_to_a_collection_of_their_own():
+    training_index()
     trainers = Group.objects.get(name=TRAINERS)
     names = set(
         GroupCollectionPermission.objects.filter(group=trainers).values_list(
