@@ -1,21 +1,17 @@
-"""The public login, logout and forgotten-password pages, and the demo accounts."""
+"""The public login, logout and forgotten-password pages.
+
+The demo's accounts are tested in test_demo_accounts.py.
+"""
 
 import re
 
 import pytest
-from django.contrib.auth import get_user_model
-from django.contrib.auth.models import Group
 from django.core import mail
 from django.core.cache import cache
-from django.core.management import call_command
 
-from accounts.roles import HUB_EDITORS, MEDIATORS, TRAINERS
-from catalogue.models import Trainer
-from communities.models import CommunityPage
-from demo.accounts import DEMO_ACCOUNTS, ensure_demo_accounts
+from tests.factories.accounts import UserFactory
 
-pytestmark = [pytest.mark.usefixtures("demo_site"), pytest.mark.django_db]
-User = get_user_model()
+pytestmark = pytest.mark.django_db
 PASSWORD = "un-mot-de-passe-solide-42"
 
 
@@ -26,7 +22,7 @@ def fresh_rate_limits():
 
 @pytest.fixture
 def mediator():
-    return User.objects.create_user("nina", email="nina@example.org", password=PASSWORD)
+    return UserFactory(username="nina", email="nina@example.org", password=PASSWORD)
 
 
 def test_logging_in_returns_to_the_page_asked_for(client, mediator):
@@ -66,32 +62,3 @@ def test_a_forgotten_password_is_reset_by_email_once(client, mediator):
     mediator.refresh_from_db()
     assert mediator.check_password(new_password)
     assert client.get(link, follow=True).status_code == 400
-
-
-def test_the_demo_has_one_account_per_role():
-    def groups(username):
-        return set(User.objects.get(username=username).groups.values_list("name", flat=True))
-
-    sicoval = CommunityPage.objects.get(slug="reseau-mediation-numerique-sicoval").access
-    concertation = CommunityPage.objects.get(slug="concertation-31400").access
-    assert groups("editrice") == {HUB_EDITORS}
-    assert groups("formateur") == {TRAINERS}
-    assert groups("contributrice-sicoval") == {sicoval.contributors.name}
-    assert groups("admin-sicoval") == {sicoval.administrators.name}
-    assert groups("contributeur-31400") == {concertation.contributors.name}
-    private = CommunityPage.objects.get(is_private=True)
-    assert groups("mediatrice") == {MEDIATORS, sicoval.members.name, private.access.members.name}
-    assert Trainer.objects.filter(user__username="formateur").exists()
-
-
-def test_demo_accounts_are_created_once_and_their_passwords_printed_once(capsys):
-    assert ensure_demo_accounts() == []
-    User.objects.filter(username="editrice").delete()
-    call_command("load_demo")
-    output = capsys.readouterr().out
-    assert re.search(r"editrice\s+\S{16}\s+\(éditrice du hub\)", output)
-    assert "formateur " not in output
-    assert User.objects.filter(username__in=[row[0] for row in DEMO_ACCOUNTS]).count() == len(
-        DEMO_ACCOUNTS
-    )
-    assert Group.objects.get(name=HUB_EDITORS).user_set.filter(username="editrice").exists()

@@ -10,8 +10,9 @@ from django.urls import reverse
 
 from accounts.roles import MEDIATORS
 from accounts.views import ATTEMPTS_PER_IP_PER_HOUR, EMAILS_PER_ADDRESS_PER_DAY
+from tests.factories.accounts import UserFactory
 
-pytestmark = [pytest.mark.usefixtures("demo_site"), pytest.mark.django_db]
+pytestmark = pytest.mark.django_db
 User = get_user_model()
 SIGNUP = "/inscription/"
 PASSWORD = "un-mot-de-passe-solide-42"
@@ -61,7 +62,7 @@ def test_signing_up_sends_a_link_that_creates_a_mediator_account_once(client):
 
 
 def test_the_answer_is_the_same_whether_or_not_the_address_has_an_account(client):
-    User.objects.create_user("deja-inscrite", email="deja@example.org", password=PASSWORD)
+    UserFactory(username="deja-inscrite", email="deja@example.org")
     known = client.post(SIGNUP, {"email": "deja@example.org"}).content.decode()
     unknown = client.post(SIGNUP, {"email": "jamais@example.org"}).content.decode()
     strip = re.compile(r'name="csrfmiddlewaretoken" value="[^"]+"')
