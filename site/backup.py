@@ -25,6 +25,7 @@ from django.core.files.storage import default_storage
 from django.core.management import call_command
 from django.db import connection
 from django.utils import timezone
+from django.utils.translation import gettext as _
 
 FORMAT_VERSION = 1
 EXCLUDED_MODELS = {
@@ -128,10 +129,12 @@ def read_manifest(archive: tarfile.TarFile) -> dict:
         manifest = json.load(archive.extractfile("manifest.json"))
     except KeyError as error:
         raise BackupError(
-            "Archive sans manifest.json : ce n'est pas une sauvegarde RhinOcc."
+            _("Archive without manifest.json: this is not a RhinOcc backup.")
         ) from error
     if manifest.get("format") != FORMAT_VERSION:
-        raise BackupError(f"Format de sauvegarde inconnu : {manifest.get('format')}.")
+        raise BackupError(
+            _("Unknown backup format: %(format)s.") % {"format": manifest.get("format")}
+        )
     return manifest
 
 
@@ -157,11 +160,13 @@ def verified_members(archive: tarfile.TarFile, manifest: dict):
             continue
         path = member.name.removeprefix("media/")
         if manifest["media_sha256"].get(path) != sha256(archive.extractfile(member)):
-            raise BackupError(f"Somme de contrôle fausse pour {path} : archive abîmée.")
+            raise BackupError(
+                _("Wrong checksum for %(path)s: the archive is damaged.") % {"path": path}
+            )
         seen.add(path)
         yield path, member
     if seen != set(manifest["media_sha256"]):
-        raise BackupError("Des fichiers du manifeste manquent dans l'archive.")
+        raise BackupError(_("Files listed in the manifest are missing from the archive."))
 
 
 def restore_backup(source: Path) -> dict:
@@ -176,7 +181,10 @@ def restore_backup(source: Path) -> dict:
         data_path.write_bytes(archive.extractfile("data.json").read())
         with data_path.open("rb") as data:
             if sha256(data) != manifest["data_sha256"]:
-                raise BackupError("Somme de contrôle fausse pour data.json : archive abîmée.")
+                raise BackupError(
+                    _("Wrong checksum for %(path)s: the archive is damaged.")
+                    % {"path": "data.json"}
+                )
         media = list(verified_members(archive, manifest))
 
         flush_database()

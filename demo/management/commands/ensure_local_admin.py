@@ -2,6 +2,7 @@ import secrets
 
 from django.contrib.auth import get_user_model
 from django.core.management.base import BaseCommand
+from django.utils.translation import gettext as _
 
 
 class Command(BaseCommand):
@@ -14,18 +15,24 @@ class Command(BaseCommand):
         User = get_user_model()
         if User.objects.filter(username=username).exists():
             self.stdout.write(
-                f"Compte d'administration « {username} » déjà créé "
-                "(mot de passe oublié : python manage.py changepassword "
-                f"{username})."
+                _(
+                    "Administration account “%(username)s” already created "
+                    "(forgotten password: python manage.py changepassword %(username)s)."
+                )
+                % {"username": username}
             )
             return
         password = secrets.token_urlsafe(12)
         User.objects.create_superuser(username=username, email="", password=password)
         self.stdout.write(
             self.style.SUCCESS(
-                "Compte d'administration créé — notez ce mot de passe, il ne sera plus affiché :\n"
-                f"  identifiant : {username}\n"
-                f"  mot de passe : {password}\n"
-                "  administration : http://127.0.0.1:8000/admin/"
+                _(
+                    "Administration account created — write this password down, it will not "
+                    "be shown again:\n"
+                    "  username: %(username)s\n"
+                    "  password: %(password)s\n"
+                    "  administration: http://127.0.0.1:8000/admin/"
+                )
+                % {"username": username, "password": password}
             )
         )

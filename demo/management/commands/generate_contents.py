@@ -5,6 +5,7 @@ from django.core.management import call_command
 from django.core.management.base import BaseCommand
 from django.db import transaction
 from django.db.models.signals import post_save
+from django.utils.translation import gettext as _
 from modelsearch.signal_handlers import post_save_signal_handler
 from wagtail.models import Page
 from wagtail.signal_handlers import update_reference_index_on_save
@@ -102,13 +103,17 @@ class Command(BaseCommand):
                 page.tags.add(*rng.sample(TAGS, 2))
                 rng.choice(parents).add_child(instance=page)
                 if (number + 1 - existing) % 1000 == 0:
-                    self.stdout.write(f"{number + 1 - existing} contenus…")
+                    self.stdout.write(_("%(count)s contents…") % {"count": number + 1 - existing})
         call_command("update_index", verbosity=0)
         call_command("rebuild_references_index", verbosity=0)
         call_command("rebuild_search", verbosity=0)
         self.stdout.write(
             self.style.SUCCESS(
-                f"{count} contenus générés en {time.monotonic() - started:.0f} s "
-                f"(sous {index.url})."
+                _("%(count)s contents generated in %(elapsed)s s (under %(url)s).")
+                % {
+                    "count": count,
+                    "elapsed": f"{time.monotonic() - started:.0f}",
+                    "url": index.url,
+                }
             )
         )

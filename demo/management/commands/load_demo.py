@@ -1,6 +1,7 @@
 import time
 
 from django.core.management.base import BaseCommand
+from django.utils.translation import gettext as _
 
 from demo.accounts import ensure_demo_accounts
 from demo.loader import DemoLoader
@@ -21,26 +22,32 @@ class Command(BaseCommand):
         if created:
             self.stdout.write(
                 self.style.SUCCESS(
-                    f"Contenu de démonstration : {created} pages créées ({elapsed:.1f} s)."
+                    _("Demo content: %(count)s pages created (%(elapsed)s s).")
+                    % {"count": created, "elapsed": f"{elapsed:.1f}"}
                 )
             )
         else:
-            self.stdout.write("Contenu de démonstration déjà chargé.")
+            self.stdout.write(_("Demo content already loaded."))
         if not SearchEntry.objects.exists():
             # A site set up before its search index existed.
-            self.stdout.write(f"Index de recherche : {indexing.rebuild()} pages indexées.")
+            self.stdout.write(
+                _("Search index: %(count)s pages indexed.") % {"count": indexing.rebuild()}
+            )
         self.report_accounts(ensure_demo_accounts())
 
     def report_accounts(self, accounts):
         if not accounts:
-            self.stdout.write("Comptes de démonstration déjà créés.")
+            self.stdout.write(_("Demo accounts already created."))
             return
         lines = [
-            "Comptes de démonstration créés — notez ces mots de passe, ils ne seront plus "
-            "affichés :"
+            _("Demo accounts created — write these passwords down, they will not be shown again:")
         ]
         lines += [
             f"  {username:<22} {password}   ({role})" for username, role, password in accounts
         ]
-        lines.append("  connexion : http://127.0.0.1:8000/connexion/ (administration : /admin/)")
+        lines.append(
+            "  "
+            + _("log in: %(login)s (administration: %(admin)s)")
+            % {"login": "http://127.0.0.1:8000/connexion/", "admin": "/admin/"}
+        )
         self.stdout.write(self.style.SUCCESS("\n".join(lines)))

@@ -1,6 +1,7 @@
 import time
 
 from django.core.management.base import BaseCommand
+from django.utils.translation import gettext as _
 
 from search import indexing
 from search.backends import get_engine
@@ -15,7 +16,15 @@ class Command(BaseCommand):
         elapsed = time.monotonic() - started
         self.stdout.write(
             self.style.SUCCESS(
-                f"Index de recherche reconstruit : {count} pages en {elapsed:.1f} s "
-                f"({count / max(elapsed, 0.001):.0f} pages/s, moteur {get_engine().name})."
+                _(
+                    "Search index rebuilt: %(count)s pages in %(elapsed)s s "
+                    "(%(rate)s pages/s, engine %(engine)s)."
+                )
+                % {
+                    "count": count,
+                    "elapsed": f"{elapsed:.1f}",
+                    "rate": f"{count / max(elapsed, 0.001):.0f}",
+                    "engine": get_engine().name,
+                }
             )
         )

@@ -2,6 +2,7 @@ from pathlib import Path
 
 from django.core.management.base import BaseCommand
 from django.utils import timezone
+from django.utils.translation import gettext as _
 
 from rhinocc.backup import write_backup
 
@@ -22,7 +23,7 @@ class Command(BaseCommand):
         rows = sum(manifest["counts"].values())
         self.stdout.write(
             self.style.SUCCESS(
-                f"Sauvegarde écrite dans {output} : {rows} enregistrements, "
-                f"{len(manifest['media_sha256'])} fichiers."
+                _("Backup written to %(output)s: %(rows)s records, %(files)s files.")
+                % {"output": output, "rows": rows, "files": len(manifest["media_sha256"])}
             )
         )

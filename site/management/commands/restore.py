@@ -1,6 +1,7 @@
 from pathlib import Path
 
 from django.core.management.base import BaseCommand, CommandError
+from django.utils.translation import gettext as _
 from wagtail.models import Page
 
 from rhinocc.backup import BackupError, restore_backup
@@ -19,11 +20,13 @@ class Command(BaseCommand):
 
     def handle(self, *args, archive, replace=False, **options):
         if not archive.is_file():
-            raise CommandError(f"Archive introuvable : {archive}")
+            raise CommandError(_("Archive not found: %(archive)s") % {"archive": archive})
         if Page.objects.filter(depth__gt=2).exists() and not replace:
             raise CommandError(
-                "Cette instance contient déjà des pages : la restauration les effacerait. "
-                "Restaurez dans une instance vide, ou ajoutez --replace."
+                _(
+                    "This instance already holds pages: restoring would erase them. "
+                    "Restore into an empty instance, or add --replace."
+                )
             )
         try:
             manifest = restore_backup(archive)
@@ -31,8 +34,11 @@ class Command(BaseCommand):
             raise CommandError(str(error)) from error
         self.stdout.write(
             self.style.SUCCESS(
-                f"Sauvegarde du {manifest['created_at'][:10]} restaurée : "
-                f"{sum(manifest['counts'].values())} enregistrements, "
-                f"{len(manifest['media_sha256'])} fichiers."
+                _("Backup of %(date)s restored: %(rows)s records, %(files)s files.")
+                % {
+                    "date": manifest["created_at"][:10],
+                    "rows": sum(manifest["counts"].values()),
+                    "files": len(manifest["media_sha256"]),
+                }
             )
         )
