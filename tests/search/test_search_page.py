@@ -1,202 +1,357 @@
-"""/recherche/ and /recherche/communautes/: facets, filters, sorts, pages, state in the URL."""
+"""/recherche/ and /recherche/communautes/: facets, filters, sorts, pages, state in the URL.
 
+Every expectation is counted on the corpus below, built once for the module: what a
+visitor sees (titles of the result cards, the count of results, the count beside each
+filter, the chips of the chosen filters) is compared with exact lists and numbers.
+"""
+
+import datetime
 import re
 from urllib.parse import parse_qs, urlsplit
 
 import pytest
+from bs4 import BeautifulSoup
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
+from django.utils import timezone
+from taggit.models import Tag
 
-from catalogue.models import TrainingModulePage
-from kits.models import KitPage, WorkshopContentPage
-from search.models import SearchEntry, SearchEntryTerm
-from taxonomy.models import Competency, Public
+from documents.models import DownloadCount
+from taxonomy.models import Public
+from tests.factories.catalogue import TrainingModulePageFactory, supports
+from tests.factories.communities import CommunityPageFactory
+from tests.factories.documents import DocumentFactory
+from tests.factories.kits import (
+    KitPageFactory,
+    ResourcePageFactory,
+    WorkshopContentPageFactory,
+    file_block,
+    text_block,
+    tools,
+)
+from tests.factories.taxonomy import competency, department
+from tests.search.conftest import module_data
 
-# Still on the demo site: to be rebuilt on factories (see tests/conftest.py).
-pytestmark = pytest.mark.usefixtures("demo_site")
+pytestmark = pytest.mark.django_db
 
 
-def result_titles(response) -> list[str]:
-    html = response.content.decode()
-    section = html.split('class="cards search-results"', 1)[1].split("</ul>", 1)[0]
+def day(month: int) -> datetime.datetime:
+    return datetime.datetime(2026, month, 10, 9, 0, tzinfo=datetime.UTC)
+
+
+# The contents of the corpus, oldest first. "tablette" is in the title of the first four
+# after PHOTO, and only in the summary of PHOTO; SMARTPHONE does not mention it.
+PHOTO = "Atelier photo"
+MODULE = "Prendre en main sa tablette"
+KIT = "Kit tablette en médiathèque"
+WORKSHOP = "Atelier tablette intergénérationnel"
+RESOURCE = "Tablettes en prêt"
+SMARTPHONE = "Atelier smartphone"
+PRIVATE = "Atelier tablette réservé aux membres"
+DRAFT = "Brouillon sur la tablette"
+LAURAGAIS = "Réseau tablette du Lauragais"
+CONCERTATION = "Concertation 31400"
+TARN = "Réseau numérique du Tarn"
+TAG = "tablette partagée"
+
+
+@pytest.fixture(scope="module")
+def corpus(django_db_setup, django_db_blocker):
+    with module_data(django_db_blocker):
+        seniors, jeunes = Public.objects.get(slug="seniors"), Public.objects.get(slug="jeunes")
+        crcn_1_1, crcn_2_1 = competency("CRCN-1.1"), competency("CRCN-2.1")
+        module_support = DocumentFactory(title="Support du module")
+        kit_tool = DocumentFactory(title="Outil du kit")
+        workshop_file = DocumentFactory(title="Fiche de l'atelier")
+        pages = {
+            PHOTO: WorkshopContentPageFactory(
+                title=PHOTO,
+                summary="Apprendre à photographier avec une tablette.",
+                first_published_at=day(1),
+            ),
+            MODULE: TrainingModulePageFactory(
+                title=MODULE,
+                publics=[seniors],
+                competencies=[crcn_1_1],
+                tags=[TAG],
+                supports=supports(module_support),
+                first_published_at=day(2),
+            ),
+            KIT: KitPageFactory(
+                title=KIT,
+                publics=[jeunes],
+                competencies=[crcn_1_1],
+                tools=tools(kit_tool),
+                first_published_at=day(3),
+            ),
+            WORKSHOP: WorkshopContentPageFactory(
+                title=WORKSHOP,
+                publics=[seniors, jeunes],
+                competencies=[crcn_2_1],
+                tags=[TAG],
+                body=[text_block(), file_block(workshop_file)],
+                first_published_at=day(4),
+            ),
+            RESOURCE: ResourcePageFactory(
+                title=RESOURCE, competencies=[crcn_1_1], first_published_at=day(5)
+            ),
+            SMARTPHONE: WorkshopContentPageFactory(
+                title=SMARTPHONE,
+                publics=[seniors],
+                competencies=[crcn_1_1],
+                first_published_at=day(6),
+            ),
+        }
+        WorkshopContentPageFactory(title=DRAFT, publics=[seniors], live=False)
+        private_space = CommunityPageFactory(title="Espace privé des aidants", is_private=True)
+        WorkshopContentPageFactory(
+            parent=private_space, title=PRIVATE, publics=[seniors], competencies=[crcn_1_1]
+        )
+        pages[LAURAGAIS] = CommunityPageFactory(title=LAURAGAIS, territory="Lauragais")
+        pages[CONCERTATION] = CommunityPageFactory(
+            title=CONCERTATION, territory="Quartiers nord de Toulouse"
+        )
+        pages[TARN] = CommunityPageFactory(
+            title=TARN, territory="Albi", departments=[department("81")]
+        )
+        # Downloads: the workshop's file 30, the kit's tool 7 and its bundle 2, the
+        # module's support 3 today and 2 earlier; nothing for the others.
+        today = timezone.localdate()
+        DownloadCount.objects.create(day=today, document=workshop_file, count=30)
+        DownloadCount.objects.create(day=today, document=kit_tool, count=7)
+        DownloadCount.objects.create(day=today, bundle_page=pages[KIT], count=2)
+        DownloadCount.objects.create(day=today, document=module_support, count=3)
+        DownloadCount.objects.create(
+            day=today - datetime.timedelta(days=40), document=module_support, count=2
+        )
+        yield pages
+
+
+@pytest.fixture
+def searched(corpus, engine):
+    """The corpus, in the engine of the test (built before it: an external engine's
+    index is rebuilt from it)."""
+    return corpus
+
+
+# What the visitor sees.
+
+
+def soup(response) -> BeautifulSoup:
+    assert response.status_code == 200
+    return BeautifulSoup(response.content, "html.parser")
+
+
+def titles(response) -> list[str]:
     return [
-        " ".join(re.sub(r"<[^>]+>", " ", title).split())
-        for title in re.findall(r"<h3[^>]*>(.*?)</h3>", section, re.S)
+        link.get_text(" ", strip=True)
+        for link in soup(response).select(".search-results .card__title a")
     ]
 
 
+def total(response) -> int:
+    count = soup(response).select_one(".search-summary strong")
+    return int(count.get_text()) if count else 0
+
+
 def facet_counts(response, facet: str) -> dict[str, int]:
-    return {value.value: value.count for value in response.context["facets_by_name"][facet].values}
+    """Each value offered in a facet's box, with the count shown beside it."""
+    page = soup(response)
+    counts = {}
+    for box in page.select(f'input[type="checkbox"][name="{facet}"]'):
+        shown = page.select_one(f'label[for="{box["id"]}"] .facet__count').get_text()
+        counts[box["value"]] = int(re.match(r"\((\d+)", shown).group(1))
+    return counts
 
 
-def test_an_empty_search_lists_every_content_newest_first_with_facets(client, engine):
-    response = client.get("/recherche/")
-    assert response.status_code == 200
-    results = response.context["results"]
-    visible = SearchEntry.objects.filter(
-        kind__in=["module", "kit", "contenu", "ressource"], restriction=""
-    )
-    assert results.paginator.count == visible.count()
-    newest = list(visible.order_by("-published_at", "-pk").values_list("title", flat=True)[:20])
-    assert [page.title for page in results.object_list] == newest
-    types = facet_counts(response, "type")
-    assert types["module"] == TrainingModulePage.objects.live().count()
-    assert types["kit"] == KitPage.objects.live().count()
-    assert sum(types.values()) == visible.count()
+def checked(response, facet: str) -> list[str]:
+    return [box["value"] for box in soup(response).select(f'input[name="{facet}"][checked]')]
 
 
-def test_facet_counts_are_those_of_the_current_query(client, engine):
-    response = client.get("/recherche/", {"q": "seniors"})
-    total = response.context["results"].paginator.count
-    assert 0 < total < SearchEntry.objects.count()
-    for value, count in facet_counts(response, "public").items():
-        filtered = client.get("/recherche/", {"q": "seniors", "public": value})
-        assert filtered.context["results"].paginator.count == count, value
-
-
-def test_filters_combine_and_keep_the_other_values_of_their_facet_countable(client, engine):
-    public = Public.objects.get(slug="seniors")
-    competency = Competency.objects.get(code="CRCN-1.1")
-    response = client.get("/recherche/", {"public": public.slug, "competence": competency.code})
-    titles = {page.title for page in response.context["results"].object_list}
-    expected = {
-        entry.title
-        for entry in SearchEntry.objects.filter(
-            restriction="", kind__in=["module", "kit", "contenu", "ressource"]
-        )
-        .filter(terms__facet="public", terms__value="seniors")
-        .filter(
-            pk__in=SearchEntryTerm.objects.filter(facet="competence", value="CRCN-1.1").values(
-                "entry_id"
-            )
-        )
+def chips(response) -> dict[str, str]:
+    """The chosen filters' chips: label → the address of the search without that filter."""
+    return {
+        chip.contents[0].strip(): chip["href"]
+        for chip in soup(response).select(".active-filters a.chip")
     }
-    assert titles == expected and titles
-    # The public facet still offers other publics, counted with the competency filter only.
-    publics = facet_counts(response, "public")
-    assert len(publics) > 1
-    only_competency = client.get("/recherche/", {"competence": competency.code})
-    assert publics["seniors"] == facet_counts(only_competency, "public")["seniors"]
-    # Two values of one facet: either one.
-    both = client.get("/recherche/", {"public": ["seniors", "jeunes"]})
-    assert both.context["results"].paginator.count >= response.context["results"].paginator.count
 
 
-def test_chosen_filters_are_checked_and_each_can_be_removed(client, engine):
-    response = client.get("/recherche/", {"q": "numerique", "public": "seniors", "type": "module"})
-    html = response.content.decode()
-    assert re.search(r'name="public" value="seniors"[^>]* checked', html)
-    assert re.search(r'name="type" value="module"[^>]* checked', html)
-    removals = {item["label"]: item["remove_url"] for item in response.context["active_filters"]}
-    assert set(removals) == {"Seniors", "Module de formation"}
-    without_public = parse_qs(urlsplit(removals["Seniors"]).query)
-    assert without_public == {"q": ["numerique"], "type": ["module"]}
+def search(client, **params):
+    return client.get("/recherche/", params)
 
 
-@pytest.mark.parametrize("sort", ["recent", "az", "pertinence", "telechargements"])
-def test_sorts(client, engine, sort):
-    response = client.get("/recherche/", {"q": "numerique", "tri": sort})
-    assert response.status_code == 200
-    titles = [page.title for page in response.context["results"].object_list]
-    assert len(titles) == 20
-    if sort == "az":
-        from search.analysis import fold
-
-        assert [fold(title) for title in titles] == sorted(fold(title) for title in titles)
-    if sort == "recent":
-        dates = [page.first_published_at for page in response.context["results"].object_list]
-        assert dates == sorted(dates, reverse=True)
+def test_an_empty_search_lists_every_content_newest_first_with_facets(client, searched):
+    response = search(client)
+    # Communities, the draft and the private space's content are not listed.
+    assert titles(response) == [SMARTPHONE, RESOURCE, WORKSHOP, KIT, MODULE, PHOTO]
+    assert total(response) == 6
+    assert facet_counts(response, "type") == {"contenu": 3, "module": 1, "kit": 1, "ressource": 1}
+    assert facet_counts(response, "public") == {"seniors": 3, "jeunes": 2}
+    assert facet_counts(response, "competence") == {"CRCN-1.1": 4, "CRCN-2.1": 1}
 
 
-def test_pages_of_results_follow_each_other_without_overlap(client, engine):
-    first = client.get("/recherche/", {"q": "numerique", "tri": "az"})
-    second = client.get("/recherche/", {"q": "numerique", "tri": "az", "page": 2})
-    count = first.context["results"].paginator.count
-    assert count > 20
-    one = [page.pk for page in first.context["results"].object_list]
-    two = [page.pk for page in second.context["results"].object_list]
-    assert len(one) == 20 and two and not set(one) & set(two)
-    assert 'rel="next"' in first.content.decode()
-    assert "page=2" in first.content.decode()
+def test_facet_counts_are_those_of_the_current_query(client, searched):
+    response = search(client, q="tablette")
+    assert sorted(titles(response)) == sorted([MODULE, KIT, WORKSHOP, RESOURCE, PHOTO])
+    assert facet_counts(response, "public") == {"seniors": 2, "jeunes": 2}
+    assert facet_counts(response, "competence") == {"CRCN-1.1": 3, "CRCN-2.1": 1}
+    assert facet_counts(response, "type") == {"contenu": 2, "module": 1, "kit": 1, "ressource": 1}
+    # Each count is what ticking that value gives.
+    for facet in ["public", "competence", "type"]:
+        for value, count in facet_counts(response, facet).items():
+            filtered = search(client, q="tablette", **{facet: value})
+            assert total(filtered) == len(titles(filtered)) == count, (facet, value)
 
 
-def test_term_links_land_on_the_search_filtered_by_them(client, engine):
-    page = WorkshopContentPage.objects.live().public().filter(tags__isnull=False).first()
-    html = client.get(page.url).content.decode()
-    tag = page.tags.first()
-    competency = page.competencies.first()
-    assert f'href="/recherche/?etiquette={tag.slug}"' in html
-    assert f'href="/recherche/?competence={competency.code}"' in html
-    response = client.get(f"/recherche/?etiquette={tag.slug}")
-    assert page.title in [item.title for item in response.context["results"].object_list] or (
-        response.context["results"].paginator.count > 20
+def test_filters_combine_and_keep_the_other_values_of_their_facet_countable(client, searched):
+    # Two facets: both must hold.
+    response = search(client, public="seniors", competence="CRCN-1.1")
+    assert sorted(titles(response)) == sorted([MODULE, SMARTPHONE])
+    # A facet's own choice is left aside in its counts: "jeunes" shows what it would add
+    # to the competency filter, and the competency box counts among seniors.
+    assert facet_counts(response, "public") == {"seniors": 2, "jeunes": 1}
+    assert facet_counts(response, "competence") == {"CRCN-1.1": 2, "CRCN-2.1": 1}
+    assert facet_counts(response, "public") == facet_counts(
+        search(client, competence="CRCN-1.1"), "public"
     )
-    assert response.context["active_filters"][0]["label"] == tag.name
+    # Two values of one facet: either one.
+    either = search(client, public=["seniors", "jeunes"])
+    assert sorted(titles(either)) == sorted([MODULE, KIT, WORKSHOP, SMARTPHONE])
+    both_facets = search(client, public=["seniors", "jeunes"], competence="CRCN-1.1")
+    assert sorted(titles(both_facets)) == sorted([MODULE, KIT, SMARTPHONE])
 
 
-def test_a_tag_listing_address_moves_to_the_filtered_search(client, engine):
-    page = WorkshopContentPage.objects.live().filter(tags__isnull=False).first()
-    tag = page.tags.first()
+def test_chosen_filters_are_checked_and_each_can_be_removed(client, searched):
+    response = search(client, q="tablette", public="seniors", type="module")
+    assert titles(response) == [MODULE]
+    assert checked(response, "public") == ["seniors"]
+    assert checked(response, "type") == ["module"]
+    removals = chips(response)
+    assert set(removals) == {"Seniors", "Module de formation"}
+    assert parse_qs(urlsplit(removals["Seniors"]).query) == {"q": ["tablette"], "type": ["module"]}
+    # Following a chip gives the search without that filter, the others kept.
+    without_public = client.get("/recherche/" + removals["Seniors"])
+    assert titles(without_public) == [MODULE]
+    assert chips(without_public).keys() == {"Module de formation"}
+    without_type = client.get("/recherche/" + removals["Module de formation"])
+    assert sorted(titles(without_type)) == sorted([MODULE, WORKSHOP])
+    assert checked(without_type, "type") == []
+
+
+@pytest.mark.parametrize(
+    ("sort", "expected"),
+    [
+        ("recent", [RESOURCE, WORKSHOP, KIT, MODULE, PHOTO]),
+        ("az", [PHOTO, WORKSHOP, KIT, MODULE, RESOURCE]),
+        # The files the page offers and its bundle, all days summed; ties by title.
+        ("telechargements", [WORKSHOP, KIT, MODULE, PHOTO, RESOURCE]),
+    ],
+)
+def test_sorts(client, searched, sort, expected):
+    response = search(client, q="tablette", tri=sort)
+    assert titles(response) == expected
+    assert soup(response).select_one(f'#tri option[value="{sort}"]').has_attr("selected")
+
+
+def test_relevance_ranks_title_matches_above_text_matches(client, searched):
+    response = search(client, q="tablette", tri="pertinence")
+    found = titles(response)
+    assert sorted(found) == sorted([MODULE, KIT, WORKSHOP, RESOURCE, PHOTO])
+    assert found[-1] == PHOTO  # "tablette" only in its summary
+
+
+def test_pages_of_results_follow_each_other_without_overlap(client, searched):
+    for number in range(1, 24):
+        WorkshopContentPageFactory(title=f"Fiche smartphone n°{number:02d}")
+    first = search(client, q="smartphone", tri="az")
+    second = search(client, q="smartphone", tri="az", page=2)
+    assert total(first) == total(second) == 24
+    one, two = titles(first), titles(second)
+    assert len(one) == 20 and len(two) == 4
+    assert not set(one) & set(two)
+    assert one + two == [SMARTPHONE] + [f"Fiche smartphone n°{n:02d}" for n in range(1, 24)]
+    first_html, second_html = first.content.decode(), second.content.decode()
+    assert 'rel="next"' in first_html and "page=2" in first_html
+    assert 'rel="prev"' in second_html and 'rel="next"' not in second_html
+
+
+def test_term_links_land_on_the_search_filtered_by_them(client, searched):
+    tag = Tag.objects.get(name=TAG)
+    html = client.get(searched[WORKSHOP].url).content.decode()
+    assert f'href="/recherche/?etiquette={tag.slug}"' in html
+    assert 'href="/recherche/?competence=CRCN-2.1"' in html
+    response = client.get(f"/recherche/?etiquette={tag.slug}")
+    assert sorted(titles(response)) == sorted([MODULE, WORKSHOP])
+    assert list(chips(response)) == [TAG]
+    competency_search = client.get("/recherche/?competence=CRCN-2.1")
+    assert titles(competency_search) == [WORKSHOP]
+
+
+def test_a_tag_listing_address_moves_to_the_filtered_search(client, searched):
+    tag = Tag.objects.get(name=TAG)
     response = client.get(f"/etiquettes/{tag.slug}/")
     assert response.status_code == 301
     assert response["Location"] == f"/recherche/?etiquette={tag.slug}"
 
 
-def test_a_typo_gets_a_did_you_mean_on_the_default_engine(client, engine):
-    response = client.get("/recherche/", {"q": "numriqe"})
-    assert response.status_code == 200
+def test_a_typo_gets_a_did_you_mean_on_the_default_engine(client, searched, engine):
+    response = search(client, q="tabelte")
     if engine.name == "database":
-        assert response.context["results"].paginator.count == 0
-        assert response.context["suggestion"] == "numérique"
-        assert "Vouliez-vous dire" in response.content.decode()
+        assert total(response) == 0
+        assert response.context["suggestion"] == "tablette"
+        suggestion = soup(response).select_one(".search-suggestion a")
+        assert suggestion.get_text() == "« tablette »"
+        assert sorted(titles(client.get("/recherche/" + suggestion["href"]))) == sorted(
+            [MODULE, KIT, WORKSHOP, RESOURCE, PHOTO]
+        )
     else:
         # Elasticsearch and OpenSearch forgive the typo themselves.
-        assert response.context["results"].paginator.count > 0
+        assert total(response) > 0
 
 
-def test_autocomplete_proposes_titles_beginning_like_the_query(client, engine):
-    response = client.get("/recherche/suggestions/", {"q": "hamec"})
+def test_autocomplete_proposes_titles_beginning_like_the_query(client, searched):
+    response = client.get("/recherche/suggestions/", {"q": "tabl"})
     assert response.status_code == 200
-    titles = [item["title"] for item in response.json()["results"]]
-    assert "Reconnaître un hameçonnage : exercice sur des messages frauduleux" in titles
-    url = response.json()["results"][0]["url"]
-    assert client.get(url).status_code == 200
+    results = response.json()["results"]
+    # Titles with a word beginning so, A to Z: not PHOTO (its summary only), nor the
+    # community, the draft or the private space's content.
+    assert [item["title"] for item in results] == [WORKSHOP, KIT, MODULE, RESOURCE]
+    assert results[0]["url"] == searched[WORKSHOP].url
+    assert client.get(results[0]["url"]).status_code == 200
     assert client.get("/recherche/suggestions/", {"q": ""}).json() == {"results": []}
 
 
-def test_the_communities_tab_finds_by_name_department_and_theme(client, engine):
-    response = client.get("/recherche/communautes/", {"q": "sicoval"})
-    assert response.context["results"].object_list[0].slug == "reseau-mediation-numerique-sicoval"
+def test_the_communities_tab_finds_by_name_department_and_theme(client, searched):
+    by_name = client.get("/recherche/communautes/", {"q": "lauragais"})
+    assert titles(by_name) == [LAURAGAIS]
     by_department = client.get("/recherche/communautes/", {"departement": "31"})
-    titles = [page.title for page in by_department.context["results"].object_list]
-    assert titles and all(
-        "31" in [department.code for department in page.departments.all()]
-        for page in by_department.context["results"].object_list
-    )
-    departments = facet_counts(client.get("/recherche/communautes/"), "departement")
-    assert departments["31"] == len(titles)
+    # The private space is in Haute-Garonne too, but hidden from visitors.
+    assert sorted(titles(by_department)) == sorted([LAURAGAIS, CONCERTATION])
+    everything = client.get("/recherche/communautes/")
+    assert sorted(titles(everything)) == sorted([LAURAGAIS, CONCERTATION, TARN])
+    assert facet_counts(everything, "departement") == {"31": 2, "81": 1}
 
 
-def test_a_community_search_stays_inside_its_contents(client, engine):
-    response = client.get(
-        "/recherche/", {"communaute": "reseau-mediation-numerique-sicoval", "q": "reseau"}
-    )
-    pages = response.context["results"].object_list
-    assert pages
-    community_path = SearchEntry.objects.get(
-        page__slug="reseau-mediation-numerique-sicoval"
-    ).page.path
-    assert all(page.path.startswith(community_path) for page in pages)
+def test_a_community_search_stays_inside_its_contents(client, searched):
+    community = searched[CONCERTATION]
+    WorkshopContentPageFactory(parent=community, title="Compte rendu de la rencontre de mars")
+    ResourcePageFactory(parent=community, title="Rencontre des aidants : les ressources")
+    WorkshopContentPageFactory(title="Rencontre régionale du hub")
+    everywhere = search(client, q="rencontre")
+    assert total(everywhere) == 3
+    assert facet_counts(everywhere, "communaute") == {community.slug: 2}
+    inside = search(client, q="rencontre", communaute=community.slug)
+    assert sorted(titles(inside)) == [
+        "Compte rendu de la rencontre de mars",
+        "Rencontre des aidants : les ressources",
+    ]
 
 
-def test_the_search_page_query_count_does_not_grow_with_the_filters(client, db):
+def test_the_search_page_query_count_does_not_grow_with_the_filters(client, corpus):
     # Database engine: the count is the engine's work plus cards, whatever the query.
     with CaptureQueriesContext(connection) as plain:
-        client.get("/recherche/", {"q": "numerique"})
+        search(client, q="tablette")
     with CaptureQueriesContext(connection) as filtered:
-        client.get(
-            "/recherche/",
-            {"q": "numerique", "public": "seniors", "competence": "CRCN-1.1", "tri": "az"},
-        )
+        search(client, q="tablette", public="seniors", competence="CRCN-1.1", tri="az")
     assert len(plain) <= 20
     assert len(filtered) <= len(plain) + 3  # one facet count per chosen facet, one label query
