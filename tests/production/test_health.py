@@ -2,9 +2,19 @@ import pytest
 from django.db import OperationalError
 from django.test import override_settings
 
-from kits.models import KitIndexPage, KitPage
+from kits.models import KitIndexPage
+from tests.factories.home import sections
+from tests.factories.kits import KitPageFactory, WorkshopContentPageFactory
 
-pytestmark = [pytest.mark.usefixtures("demo_site"), pytest.mark.django_db]
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def kit():
+    """A kit and a content, in the sections of a site built by the factories."""
+    sections()
+    WorkshopContentPageFactory(title="Atelier pour tester")
+    return KitPageFactory(title="Kit pour tester")
 
 
 def test_healthz_reports_each_service_without_secrets(client):
@@ -24,7 +34,7 @@ def test_healthz_is_503_when_the_database_does_not_answer(client, monkeypatch):
     assert response.json()["status"] == "unavailable"
 
 
-def test_a_stopped_database_gives_a_french_503_page(client, monkeypatch):
+def test_a_stopped_database_gives_a_french_503_page(client, monkeypatch, kit):
     def database_down(*args, **kwargs):
         raise OperationalError("connection refused")
 
@@ -36,7 +46,7 @@ def test_a_stopped_database_gives_a_french_503_page(client, monkeypatch):
     assert "Service momentanément indisponible" in response.content.decode()
 
 
-def test_a_faulty_query_stays_an_error_to_fix(client, monkeypatch):
+def test_a_faulty_query_stays_an_error_to_fix(client, monkeypatch, kit):
     def broken_query(*args, **kwargs):
         raise OperationalError("no such column")
 
@@ -55,7 +65,7 @@ def test_a_faulty_query_stays_an_error_to_fix(client, monkeypatch):
     },
     RHINOCC_PAGE_CACHE_SECONDS=600,
 )
-def test_redis_down_degrades_to_no_cache(client):
+def test_redis_down_degrades_to_no_cache(client, kit):
     """A real Redis client facing a closed port: pages still render, health says degraded."""
     assert client.get("/kits/").status_code == 200
     assert client.get("/kits/").status_code == 200
@@ -76,9 +86,8 @@ SEARCH_ENGINE_DOWN = {
 
 
 @override_settings(WAGTAILSEARCH_BACKENDS=SEARCH_ENGINE_DOWN)
-def test_a_stopped_search_engine_leaves_every_other_page_working(client):
+def test_a_stopped_search_engine_leaves_every_other_page_working(client, kit):
     """A real Elasticsearch client facing a closed port."""
-    kit = KitPage.objects.first()
     for url in ["/", "/kits/", kit.url, "/contenus/", "/competences/"]:
         assert client.get(url).status_code == 200, url
 
