@@ -6,11 +6,9 @@ filter, the chips of the chosen filters) is compared with exact lists and number
 """
 
 import datetime
-import re
 from urllib.parse import parse_qs, urlsplit
 
 import pytest
-from bs4 import BeautifulSoup
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
@@ -31,6 +29,7 @@ from tests.factories.kits import (
 )
 from tests.factories.taxonomy import competency, department
 from tests.search.conftest import module_data
+from tests.search.visible import checked, chips, facet_counts, soup, titles, total
 
 pytestmark = pytest.mark.django_db
 
@@ -132,48 +131,6 @@ def searched(corpus, engine):
     """The corpus, in the engine of the test (built before it: an external engine's
     index is rebuilt from it)."""
     return corpus
-
-
-# What the visitor sees.
-
-
-def soup(response) -> BeautifulSoup:
-    assert response.status_code == 200
-    return BeautifulSoup(response.content, "html.parser")
-
-
-def titles(response) -> list[str]:
-    return [
-        link.get_text(" ", strip=True)
-        for link in soup(response).select(".search-results .card__title a")
-    ]
-
-
-def total(response) -> int:
-    count = soup(response).select_one(".search-summary strong")
-    return int(count.get_text()) if count else 0
-
-
-def facet_counts(response, facet: str) -> dict[str, int]:
-    """Each value offered in a facet's box, with the count shown beside it."""
-    page = soup(response)
-    counts = {}
-    for box in page.select(f'input[type="checkbox"][name="{facet}"]'):
-        shown = page.select_one(f'label[for="{box["id"]}"] .facet__count').get_text()
-        counts[box["value"]] = int(re.match(r"\((\d+)", shown).group(1))
-    return counts
-
-
-def checked(response, facet: str) -> list[str]:
-    return [box["value"] for box in soup(response).select(f'input[name="{facet}"][checked]')]
-
-
-def chips(response) -> dict[str, str]:
-    """The chosen filters' chips: label → the address of the search without that filter."""
-    return {
-        chip.contents[0].strip(): chip["href"]
-        for chip in soup(response).select(".active-filters a.chip")
-    }
 
 
 def search(client, **params):
