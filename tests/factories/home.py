@@ -89,3 +89,22 @@ def sections() -> Sections:
         communities=community_index(),
         selections=selection_index(),
     )
+
+
+def site_settings(**fields):
+    """The default site's settings (home.SiteSettings), saved with `fields`.
+
+    Wagtail creates the row on its first read, usually during a test's first
+    request; saving it empties the page cache, so create it beforehand when a
+    test counts on what that first request cached.
+    """
+    from wagtail.models import Site
+
+    from home.models import SiteSettings
+
+    settings = SiteSettings.for_site(Site.objects.get(is_default_site=True))
+    for name, value in fields.items():
+        setattr(settings, name, value)
+    if fields:
+        settings.save()
+    return settings
