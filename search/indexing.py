@@ -51,8 +51,7 @@ def rebuild() -> int:
     engine = get_engine()
     count = 0
     with transaction.atomic():
-        SearchEntry.objects.all().delete()
-        SearchWord.objects.all().delete()
+        empty_the_index()
         engine.clear()
         for model in searched_models():
             ids = list(model.objects.live().values_list("pk", flat=True))
@@ -61,6 +60,14 @@ def rebuild() -> int:
             count += len(ids)
     engine.rebuild()
     return count
+
+
+def empty_the_index() -> None:
+    """Terms and words go in one statement each; entries are read as ids only (their
+    terms' cascade needs them), never with their texts."""
+    SearchEntryTerm.objects.all().delete()
+    SearchEntry.objects.only("pk").delete()
+    SearchWord.objects.all().delete()
 
 
 def _index_batch(page_ids: list[int], rebuilding: bool = False) -> None:

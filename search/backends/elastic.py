@@ -86,10 +86,14 @@ class ElasticEngine(SearchEngine):
         if rebuilding:
             return
         kept = [entry.pk for entry in entries]
-        transaction.on_commit(lambda: self.push(kept, removed_ids))
+        self.after_commit(lambda: self.push(kept, removed_ids))
 
     def refresh(self, page_ids: list[int]) -> None:
-        transaction.on_commit(lambda: self.push(page_ids, []))
+        self.after_commit(lambda: self.push(page_ids, []))
+
+    @staticmethod
+    def after_commit(push) -> None:
+        transaction.on_commit(push)
 
     def push(self, page_ids: list[int], removed_ids: list[int]) -> None:
         """Publishing never fails because the engine is down: the failure is logged."""
