@@ -115,6 +115,7 @@ class HomePage(Page):
         context.update(sections)
         context["selection"] = selection
         context["selection_items"] = selection_items
+        context["selection_pages"] = [item.page for item in selection_items]
         context["missions"] = self.missions.all()
         context["key_figures"] = self.key_figures.all()
         return context
