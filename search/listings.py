@@ -8,8 +8,6 @@ types and licences are listed here, across every content type.
 from django.apps import apps
 from django.db.models import Q
 from django.shortcuts import get_object_or_404, redirect, render
-from django.urls import reverse
-from django.utils.http import urlencode
 from django.utils.translation import gettext as _
 from taggit.models import Tag
 from wagtail.models import Page
@@ -26,6 +24,7 @@ from taxonomy.models import (
 )
 
 from .facets import Facet
+from .templatetags.search_tags import search_filter_url
 
 
 def classified_pages(**lookup):
@@ -69,8 +68,8 @@ def competency_detail(request, code):
     )
 
 
-def filtered_search(facet: Facet, value: str, url_name: str = "search"):
-    return redirect(f"{reverse(url_name)}?{urlencode({facet: value})}", permanent=True)
+def filtered_search(facet: Facet, value: str, tab: str = "search"):
+    return redirect(search_filter_url(facet.name, value, tab), permanent=True)
 
 
 def public_detail(request, slug):
@@ -87,7 +86,7 @@ def tag_detail(request, slug):
 
 def department_detail(request, code):
     department = get_object_or_404(Department, code=code)
-    return filtered_search(Facet.DEPARTMENT, department.code, url_name="search_communities")
+    return filtered_search(Facet.DEPARTMENT, department.code, tab="search_communities")
 
 
 def support_type_detail(request, slug):
