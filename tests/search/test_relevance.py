@@ -10,8 +10,9 @@ from search.analysis import parse_query
 from search.backends import SearchQuery
 from search.facets import CONTENT_KINDS, Kind
 from search.models import SearchEntry
+from tests.demo.landmarks import CONCERTATION_31400_SLUG, SICOVAL_SLUG
 
-# Still on the demo site: to be rebuilt on factories (see tests/conftest.py).
+# About the demo itself: relevance is judged on its real corpus of French contents.
 pytestmark = pytest.mark.usefixtures("demo_site")
 
 QUERIES = [
@@ -80,5 +81,5 @@ def test_a_quoted_phrase_matches_only_as_a_phrase(engine):
 
 
 def test_communities_are_found_by_name_and_territory(engine):
-    assert top_slugs("sicoval", kinds=(Kind.COMMUNITY,))[0] == "reseau-mediation-numerique-sicoval"
-    assert top_slugs("quartier 31400", kinds=(Kind.COMMUNITY,))[0] == "concertation-31400"
+    assert top_slugs("sicoval", kinds=(Kind.COMMUNITY,))[0] == SICOVAL_SLUG
+    assert top_slugs("quartier 31400", kinds=(Kind.COMMUNITY,))[0] == CONCERTATION_31400_SLUG
