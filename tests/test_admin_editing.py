@@ -1,4 +1,4 @@
-"""Every page type of the demo opens in the admin editor, saves, and previews."""
+"""Every page type opens in the admin editor, saves, and previews."""
 
 import pytest
 from django.urls import reverse
@@ -12,38 +12,11 @@ from wagtail.test.utils.form_data import (
     streamfield,
 )
 
-from catalogue.models import TrainingCataloguePage, TrainingIndexPage, TrainingModulePage
-from communities.models import CommunityIndexPage, CommunityPage
-from home.models import HomePage, SelectionIndexPage, SelectionPage, StandardPage
-from kits.models import (
-    ContentIndexPage,
-    KitIndexPage,
-    KitPage,
-    ResourceIndexPage,
-    ResourcePage,
-    WorkshopContentPage,
-)
-
-# Still on the demo site: to be rebuilt on factories (see tests/conftest.py).
-pytestmark = pytest.mark.usefixtures("demo_site")
-
-PAGE_TYPES = [
-    HomePage,
-    StandardPage,
-    TrainingIndexPage,
-    TrainingCataloguePage,
-    TrainingModulePage,
-    KitIndexPage,
-    KitPage,
-    ContentIndexPage,
-    WorkshopContentPage,
-    ResourceIndexPage,
-    ResourcePage,
-    CommunityIndexPage,
-    CommunityPage,
-    SelectionIndexPage,
-    SelectionPage,
-]
+from catalogue.models import TrainingModulePage
+from home.models import HomePage
+from kits.models import WorkshopContentPage
+from tests.factories.accounts import SuperuserFactory
+from tests.factories.pages import PAGE_TYPES, every_page_type
 
 
 def body_form_data(body) -> dict:
@@ -68,7 +41,8 @@ def body_form_data(body) -> dict:
 class AdminEditingTests(WagtailPageTestCase):
     @classmethod
     def setUpTestData(cls):
-        cls.superuser = cls.create_superuser("editeur")
+        cls.superuser = SuperuserFactory()
+        cls.pages = every_page_type()
 
     def edit_form_data(self, page):
         self.client.force_login(self.superuser)
@@ -80,7 +54,7 @@ class AdminEditingTests(WagtailPageTestCase):
 
     def test_every_page_type_is_editable(self):
         for model in PAGE_TYPES:
-            page = model.objects.first()
+            page = self.pages[model]
             with self.subTest(model=model.__name__):
                 data = self.edit_form_data(page)
                 data["title"] = f"{page.title} (relu)"
@@ -96,17 +70,18 @@ class AdminEditingTests(WagtailPageTestCase):
                 page.refresh_from_db()
                 self.assertEqual(page.title, data["title"])
                 self.assertTrue(page.live)
+                self.assertEqual(page.get_latest_revision().content["title"], data["title"])
 
     def test_every_page_type_is_previewable(self):
         for model in PAGE_TYPES:
-            page = model.objects.first()
+            page = self.pages[model]
             with self.subTest(model=model.__name__):
                 data = self.edit_form_data(page)
                 self.assertPageIsPreviewable(page, post_data=data, user=self.superuser)
 
     def test_editor_tabs_group_content_classification_and_publishing(self):
         self.client.force_login(self.superuser)
-        module = TrainingModulePage.objects.first()
+        module = self.pages[TrainingModulePage]
         response = self.client.get(reverse("wagtailadmin_pages:edit", args=[module.pk]))
         self.assertContains(response, "Contenu")
         self.assertContains(response, "Classement")
@@ -124,11 +99,19 @@ class AdminEditingTests(WagtailPageTestCase):
         home = HomePage.objects.get()
         response = self.client.get(reverse("wagtailadmin_explore", args=[home.pk]))
         self.assertEqual(response.status_code, 200)
-        for section in home.get_children():
+        sections = home.get_children()
+        self.assertEqual(len(sections), 7)  # six sections and the standard page
+        for section in sections:
             self.assertContains(response, escape(section.title))
 
 
 @pytest.mark.django_db
-def test_every_demo_page_type_is_represented():
-    specific_classes = {page.specific_class for page in Page.objects.filter(depth__gt=1)}
-    assert set(PAGE_TYPES) <= specific_classes
+def test_every_page_type_is_built_once():
+    pages = every_page_type()
+    assert (
+        set(pages)
+        == set(PAGE_TYPES)
+        == {page.specific_class for page in Page.objects.filter(depth__gt=1)}
+    )
+    for model, page in pages.items():
+        assert isinstance(page, model) and page.live, model

@@ -1,6 +1,5 @@
 """Each page type can be created where it belongs, and nowhere else."""
 
-import pytest
 from wagtail.models import Page
 from wagtail.test.utils import WagtailPageTestCase
 
@@ -15,9 +14,7 @@ from kits.models import (
     ResourcePage,
     WorkshopContentPage,
 )
-
-# Still on the demo site: to be rebuilt on factories (see tests/conftest.py).
-pytestmark = pytest.mark.usefixtures("demo_site")
+from tests.factories.home import home, sections
 
 ALL_PAGE_TYPES = {
     Page,
@@ -80,13 +77,17 @@ class PageRulesTests(WagtailPageTestCase):
         self.assertAllowedSubpageTypes(CommunityPage, {WorkshopContentPage, ResourcePage})
 
     def test_sections_exist_once(self):
-        for model in (
+        models = (
             TrainingIndexPage,
             KitIndexPage,
             ContentIndexPage,
             ResourceIndexPage,
             CommunityIndexPage,
             SelectionIndexPage,
-        ):
+        )
+        for model in models:
+            self.assertTrue(model.can_create_at(home()), model.__name__)
+        sections()
+        for model in models:
             with self.subTest(model=model.__name__):
-                self.assertFalse(model.can_create_at(HomePage.objects.get()))
+                self.assertFalse(model.can_create_at(home()))
