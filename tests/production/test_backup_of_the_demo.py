@@ -31,8 +31,10 @@ def forget_the_flushed_instance():
 
 
 def test_backup_then_restore_into_an_empty_instance_gives_the_same_site(tmp_path):
-    document = CustomDocument.objects.first()
-    DownloadCount.objects.create(day=timezone.localdate(), document=document, count=7)
+    DownloadCount.objects.bulk_create(
+        DownloadCount(day=timezone.localdate(), document=document, count=7)
+        for document in CustomDocument.objects.all()
+    )
     Group.objects.create(name="Relecteurs de test")
     before = snapshot()
     archive = tmp_path / "sauvegarde.tar.gz"
