@@ -33,6 +33,9 @@ class LivePageFactory(wagtail_factories.PageFactory):
         instance.save()
         if instance.live:
             instance.save_revision().publish()
+            # Publishing saves a copy built from the revision, and `page_published`
+            # handlers write to the database (content_updated_at…): read them back.
+            instance.refresh_from_db()
         else:
             instance.save_revision()
 

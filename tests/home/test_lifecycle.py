@@ -5,20 +5,33 @@ warning before deleting what others use."""
 import datetime
 from unittest import mock
 
-import pytest
 from django.core.management import call_command
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.html import escape
 from wagtail.models import Page
 from wagtail.test.utils import WagtailPageTestCase
 
-from catalogue.models import TrainingModulePage, TrainingSession
-from home.models import HomePage, SelectionIndexPage, SelectionPage
-from kits.models import KitPage, ResourcePage, WorkshopContentPage
-from tests.test_admin_editing import PAGE_TYPES
+from catalogue.models import TrainingSession
+from home.models import HomePageFeaturedPage
+from tests.factories.accounts import SuperuserFactory
+from tests.factories.catalogue import TrainingModulePageFactory, session
+from tests.factories.documents import DocumentFactory
+from tests.factories.home import home
+from tests.factories.kits import (
+    KitPageFactory,
+    ResourcePageFactory,
+    WorkshopContentPageFactory,
+    tools,
+)
+from tests.factories.pages import PAGE_TYPES, every_page_type
 
-# Still on the demo site: to be rebuilt on factories (see tests/conftest.py).
-pytestmark = pytest.mark.usefixtures("demo_site")
+CONTENT_FACTORIES = [
+    TrainingModulePageFactory,
+    KitPageFactory,
+    WorkshopContentPageFactory,
+    ResourcePageFactory,
+]
 
 NOW = timezone.now()
 
@@ -41,14 +54,16 @@ def run_scheduler_at(moment):
 class RevisionTests(WagtailPageTestCase):
     @classmethod
     def setUpTestData(cls):
-        cls.superuser = cls.create_superuser("admin-test")
+        cls.superuser = SuperuserFactory()
+        cls.pages = every_page_type()
 
     def test_every_page_type_has_revisions_that_compare_and_revert(self):
         self.client.force_login(self.superuser)
-        for model in [*PAGE_TYPES, SelectionIndexPage, SelectionPage]:
-            page = model.objects.first()
+        for model in PAGE_TYPES:
+            page = self.pages[model]
             with self.subTest(model=model.__name__):
                 first = page.get_latest_revision()
+                self.assertIsNotNone(first)
                 second = republish(page, title=f"{page.title} (revu)").get_latest_revision()
                 compare = reverse(
                     "wagtailadmin_pages:revisions_compare", args=[page.pk, first.pk, second.pk]
@@ -57,14 +72,15 @@ class RevisionTests(WagtailPageTestCase):
                 history = self.client.get(reverse("wagtailadmin_pages:history", args=[page.pk]))
                 self.assertContains(history, "(revu)")
                 revert = reverse("wagtailadmin_pages:revisions_revert", args=[page.pk, first.pk])
-                self.assertEqual(self.client.get(revert).status_code, 200)
+                response = self.client.get(revert)
+                self.assertEqual(response.status_code, 200)
+                # The editor opens on the older revision's title.
+                self.assertContains(response, f'value="{escape(page.title)}"')
 
 
 class ScheduleTests(WagtailPageTestCase):
     def test_a_scheduled_page_goes_live_when_the_command_runs_after_its_date(self):
-        draft = KitPage.objects.first().copy(
-            update_attrs={"slug": "kit-programme", "title": "Kit programmé"}, keep_live=False
-        )
+        draft = KitPageFactory(title="Kit programmé", live=False)
         draft.go_live_at = NOW + datetime.timedelta(hours=1)
         draft.save_revision().publish()
         draft.refresh_from_db()
@@ -79,7 +95,11 @@ class ScheduleTests(WagtailPageTestCase):
         self.assertTrue(draft.live)
 
     def test_an_expiring_page_is_unpublished_when_the_command_runs_after_its_date(self):
-        page = republish(ResourcePage.objects.first(), expire_at=NOW + datetime.timedelta(days=1))
+        page = republish(ResourcePageFactory(), expire_at=NOW + datetime.timedelta(days=1))
+        self.assertEqual(self.client.get(page.url).status_code, 200)
+        run_scheduler_at(NOW + datetime.timedelta(hours=12))
+        page.refresh_from_db()
+        self.assertTrue(page.live)
         run_scheduler_at(NOW + datetime.timedelta(days=2))
         page.refresh_from_db()
         self.assertFalse(page.live)
@@ -89,9 +109,9 @@ class ScheduleTests(WagtailPageTestCase):
 
 class ContentUpdatedTests(WagtailPageTestCase):
     def test_republishing_unchanged_content_keeps_the_date(self):
-        for model in [TrainingModulePage, KitPage, WorkshopContentPage, ResourcePage]:
-            with self.subTest(model=model.__name__):
-                page = model.objects.first()
+        for factory in CONTENT_FACTORIES:
+            with self.subTest(model=factory._meta.model.__name__):
+                page = factory()
                 before = page.content_updated_at
                 self.assertIsNotNone(before)
                 page = republish(page)
@@ -100,13 +120,13 @@ class ContentUpdatedTests(WagtailPageTestCase):
                 self.assertGreater(page.last_published_at, before)
 
     def test_publishing_a_change_moves_the_date(self):
-        page = WorkshopContentPage.objects.first()
+        page = WorkshopContentPageFactory()
         before = page.content_updated_at
         page = republish(page, summary="Un résumé revu.")
         self.assertGreater(page.content_updated_at, before)
 
     def test_a_change_to_inline_objects_is_a_change(self):
-        module = TrainingModulePage.objects.first()
+        module = TrainingModulePageFactory(sessions=[session(10)])
         before = module.content_updated_at
         module = republish(module)
         self.assertEqual(module.content_updated_at, before)
@@ -117,7 +137,7 @@ class ContentUpdatedTests(WagtailPageTestCase):
         self.assertGreater(module.content_updated_at, before)
 
     def test_reverting_to_an_older_text_is_a_change(self):
-        page = KitPage.objects.first()
+        page = KitPageFactory()
         old = page.get_latest_revision()
         page = republish(page, summary="Résumé provisoire.")
         changed_at = page.content_updated_at
@@ -126,7 +146,8 @@ class ContentUpdatedTests(WagtailPageTestCase):
         self.assertGreater(page.content_updated_at, changed_at)
 
     def test_the_page_shows_the_date(self):
-        page = KitPage.objects.first()
+        page = KitPageFactory()
+        page.refresh_from_db()
         response = self.client.get(page.url)
         self.assertContains(response, f'datetime="{page.content_updated_at:%Y-%m-%d}"')
 
@@ -134,7 +155,7 @@ class ContentUpdatedTests(WagtailPageTestCase):
 class PreviewStatusTests(WagtailPageTestCase):
     @classmethod
     def setUpTestData(cls):
-        cls.superuser = cls.create_superuser("admin-test")
+        cls.superuser = SuperuserFactory()
 
     def preview(self, page):
         from wagtail.test.utils.form_data import querydict_from_html
@@ -147,38 +168,46 @@ class PreviewStatusTests(WagtailPageTestCase):
         return self.client.get(url).content.decode()
 
     def test_the_preview_states_where_the_page_stands(self):
-        page = ResourcePage.objects.first()
+        page = ResourcePageFactory()
         self.assertIn("état : <strong>publié</strong>", self.preview(page))
-        draft = page.copy(update_attrs={"slug": "brouillon"}, keep_live=False)
+        draft = ResourcePageFactory(live=False)
         self.assertIn("état : <strong>brouillon</strong>", self.preview(draft))
         draft.go_live_at = NOW + datetime.timedelta(days=1)
         draft.save_revision().publish()
         self.assertIn("état : <strong>programmé</strong>", self.preview(draft))
 
     def test_a_page_under_review_says_so(self):
-        module = TrainingModulePage.objects.first()
-        draft = module.copy(update_attrs={"slug": "en-relecture"}, keep_live=False)
+        draft = TrainingModulePageFactory(live=False)
         draft.get_workflow().start(draft, self.superuser)
         self.assertIn("état : <strong>en relecture</strong>", self.preview(draft))
 
     def test_the_public_page_has_no_preview_banner(self):
-        page = ResourcePage.objects.first()
-        self.assertNotContains(self.client.get(page.url), "Aperçu de la page")
+        page = ResourcePageFactory()
+        response = self.client.get(page.url)
+        self.assertContains(response, page.title)
+        self.assertNotContains(response, "Aperçu de la page")
 
 
 class DeletionWarningTests(WagtailPageTestCase):
     @classmethod
     def setUpTestData(cls):
-        cls.superuser = cls.create_superuser("admin-test")
+        cls.superuser = SuperuserFactory()
 
     def test_deleting_a_file_used_by_a_kit_warns_first(self):
         self.client.force_login(self.superuser)
-        document = KitPage.objects.first().tools.first().document
+        document = DocumentFactory()
+        unused = DocumentFactory()
+        KitPageFactory(tools=tools(document))
+        response = self.client.get(reverse("wagtaildocs:delete", args=[unused.pk]))
+        self.assertContains(response, "est référencé(e) 0 fois")
         response = self.client.get(reverse("wagtaildocs:delete", args=[document.pk]))
         self.assertContains(response, "est référencé(e) 1 fois")
 
     def test_deleting_a_featured_page_warns_first(self):
         self.client.force_login(self.superuser)
-        featured = HomePage.objects.get().featured_pages.first().page
+        featured = KitPageFactory()
+        home_page = home()
+        home_page.featured_pages = [HomePageFeaturedPage(page=featured)]
+        home_page.save_revision().publish()
         response = self.client.get(reverse("wagtailadmin_pages:delete", args=[featured.pk]))
         self.assertContains(response, "est référencé(e)")
