@@ -17,7 +17,7 @@ from wagtail.models import Page
 from wagtail.search.utils import normalise_query_string
 
 from core.cards import prefetch_card_relations
-from core.pagination import paginate
+from core.pagination import page_number, paginate
 from documents.counting import with_download_totals
 
 from .analysis import ParsedQuery, parse_query
@@ -214,13 +214,6 @@ def find_results(request, search_query: SearchQuery):
         ids = response.page_ids
     results.object_list = cards(ids)
     return results, response
-
-
-def page_number(request) -> int:
-    try:
-        return max(1, int(request.GET.get("page", 1)))
-    except ValueError:
-        return 1
 
 
 def cards(page_ids: list[int]) -> list[Page]:

@@ -81,8 +81,9 @@ def test_any_query_gets_an_answer(client, searched, query):
 @pytest.mark.parametrize(
     ("params", "number", "count"),
     [
-        # Out of range, as Django's paginator reads it: the last page.
-        ({"page": "-1"}, 2, COUNT),
+        # Below the first page: the first.
+        ({"page": "-1"}, 1, COUNT),
+        ({"page": "0"}, 1, COUNT),
         ({"page": "abc"}, 1, COUNT),
         ({"page": "99999999"}, 2, COUNT),  # beyond the last: the last
         ({"page": "1e9"}, 1, COUNT),
