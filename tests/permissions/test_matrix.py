@@ -151,10 +151,10 @@ class PermissionMatrixTests(TestCase):
         )
         cls.targets = {
             "home": (home(), home()),
-            "catalogues": (cls.module, cls.module.get_parent()),
-            "kits": (kit, kit.get_parent()),
-            "contents": (content, content.get_parent()),
-            "resources": (resource, resource.get_parent()),
+            "catalogues": (cls.module, cls.module.get_parent().specific),
+            "kits": (kit, kit.get_parent().specific),
+            "contents": (content, content.get_parent().specific),
+            "resources": (resource, resource.get_parent().specific),
             "community-a": (contribution, cls.community_a),
             "community-b": (
                 WorkshopContentPageFactory(parent=cls.community_b),
@@ -194,7 +194,7 @@ class PermissionMatrixTests(TestCase):
             return policy.user_has_permission(user, MODEL_ACTIONS[action])
         if (section, role) in self.own_drafts:
             page = self.own_drafts[section, role]
-            return self.page_can(user, action, page, page.get_parent())
+            return self.page_can(user, action, page, page.get_parent().specific)
         page, parent = self.targets[section]
         return self.page_can(user, action, page, parent)
 
