@@ -71,6 +71,7 @@ def describe_site() -> dict:
         WorkshopContentPage,
     )
     from taxonomy.models import Competency, SupportType
+    from tests.demo.landmarks import NO_RESULT_SEARCH_WORD, SEARCH_WORD, SEARCH_WORD_AS_WRITTEN
 
     content_index = ContentIndexPage.objects.live().public().get()
     catalogue = TrainingCataloguePage.objects.live().public().order_by("path").first()
@@ -89,7 +90,7 @@ def describe_site() -> dict:
         tools = [doc for doc in file_documents(workshop) if not doc.filename.endswith(".pdf")]
         searchable = f"{workshop.title} {workshop.summary} {workshop.body.raw_data}"
         classified = workshop.publics.exists() and workshop.competencies.exists()
-        if tools and classified and "numérique" in searchable.lower():
+        if tools and classified and SEARCH_WORD_AS_WRITTEN in searchable.lower():
             journey = (workshop, tools[0])
             break
     if journey is None:
@@ -122,8 +123,8 @@ def describe_site() -> dict:
         "community": first_url(CommunityPage.objects.filter(is_private=False)),
         "standard-page": first_url(StandardPage.objects.all()),
         "selection": first_url(SelectionPage.objects.all()),
-        "search-results": "/recherche/?q=numerique",
-        "search-no-result": "/recherche/?q=zzxqvwkj",
+        "search-results": f"/recherche/?q={SEARCH_WORD}",
+        "search-no-result": f"/recherche/?q={NO_RESULT_SEARCH_WORD}",
         "competency-index": "/competences/",
         "competency": f"/competences/{first_competency.code}/",
         "term-listing": f"/types/{listed_type.slug}/",

@@ -10,12 +10,11 @@ import re
 import pytest
 from playwright.sync_api import expect
 
+from tests.demo.landmarks import SEARCH_WORD, SECTION_SLUGS
+
 pytestmark = pytest.mark.browser
 
-CONTENT_LINKS = ", ".join(
-    f"a[href*='/{section}/']"
-    for section in ("contenus", "kits", "formations", "ressources", "communautes")
-)
+CONTENT_LINKS = ", ".join(f"a[href*='/{section}/']" for section in SECTION_SLUGS)
 
 
 def test_mediator_searches_filters_opens_a_content_and_downloads_a_tool(page, site):
@@ -24,9 +23,9 @@ def test_mediator_searches_filters_opens_a_content_and_downloads_a_tool(page, si
     page.goto("/")
     search_box = page.get_by_role("main").locator("input[type=search]").first
     expect(search_box).to_be_visible()
-    search_box.fill("numerique")
+    search_box.fill(SEARCH_WORD)
     search_box.press("Enter")
-    expect(page).to_have_url(re.compile(r"/recherche/\?(.*&)?q=numerique"))
+    expect(page).to_have_url(re.compile(rf"/recherche/\?(.*&)?q={SEARCH_WORD}"))
     results = page.get_by_role("main").locator("li a[href]").filter(has_text=re.compile(r"\S"))
     content_results = results.and_(page.locator(CONTENT_LINKS))
     expect(content_results.first, "search results linking to content pages").to_be_visible()
@@ -50,7 +49,7 @@ def test_mediator_searches_filters_opens_a_content_and_downloads_a_tool(page, si
     expect(page).to_have_url(
         re.compile(rf"[?&]competence={re.escape(journey['competency_code'])}")
     )
-    expect(page).to_have_url(re.compile(r"[?&]q=numerique"))
+    expect(page).to_have_url(re.compile(rf"[?&]q={SEARCH_WORD}"))
     # The page shows the filters it applied.
     expect(competency).to_be_checked()
     expect(public).to_be_checked()

@@ -5,13 +5,20 @@ import re
 import pytest
 from playwright.sync_api import expect
 
+from tests.demo.landmarks import (
+    AUTOCOMPLETE_PREFIX,
+    AUTOCOMPLETE_TITLE_WORD,
+    SEARCH_WORD,
+    WORKSHOP_SEARCH_WORD,
+)
+
 pytestmark = pytest.mark.browser
 
 
 def test_search_filter_open_and_download_without_javascript(new_context, site):
     journey = site.mediator
     page = new_context(java_script_enabled=False).new_page()
-    page.goto("/recherche/?q=numerique")
+    page.goto(f"/recherche/?q={SEARCH_WORD}")
     page.locator(
         f"input[type=checkbox][name=competence][value='{journey['competency_code']}']"
     ).check()
@@ -38,21 +45,21 @@ def test_login_works_without_javascript(new_context, site):
 def test_autocomplete_lists_titles_and_opens_one_with_the_keyboard(page):
     page.goto("/recherche/")
     box = page.locator("#recherche-page")
-    box.fill("hamec")
+    box.fill(AUTOCOMPLETE_PREFIX)
     suggestions = page.get_by_role("listbox")
     expect(suggestions).to_be_visible()
     expect(box).to_have_attribute("aria-expanded", "true")
-    expect(suggestions.get_by_role("option").first).to_contain_text("hameçonnage")
+    expect(suggestions.get_by_role("option").first).to_contain_text(AUTOCOMPLETE_TITLE_WORD)
     box.press("ArrowDown")
     expect(suggestions.get_by_role("option").first).to_have_attribute("aria-selected", "true")
     with page.expect_navigation():
         box.press("Enter")
-    expect(page.get_by_role("heading", level=1)).to_contain_text("hameçonnage")
+    expect(page.get_by_role("heading", level=1)).to_contain_text(AUTOCOMPLETE_TITLE_WORD)
 
 
 def test_filters_fold_on_a_phone_and_open_on_request(new_context):
     page = new_context(viewport={"width": 375, "height": 800}).new_page()
-    page.goto("/recherche/?q=atelier")
+    page.goto(f"/recherche/?q={WORKSHOP_SEARCH_WORD}")
     filters = page.locator("#filtres")
     assert not filters.evaluate("filters => filters.open")
     page.locator("#filtres > summary").click()

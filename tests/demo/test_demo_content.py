@@ -13,6 +13,7 @@ from documents.models import CustomDocument
 from home.models import HomePage
 from images.models import CustomImage
 from kits.models import KitPage, ResourcePage, WorkshopContentPage
+from tests.demo import landmarks
 
 pytestmark = [pytest.mark.usefixtures("demo_site"), pytest.mark.django_db]
 
@@ -36,23 +37,20 @@ def test_loading_twice_gives_the_same_site():
 
 
 def test_loading_recreates_a_deleted_page_and_only_it():
-    kit = KitPage.objects.get(slug="devenir-structure-qualifiee-aptic")
+    kit = KitPage.objects.get(slug=landmarks.APTIC_KIT_SLUG)
     kit_count = KitPage.objects.count()
     kit.delete()
 
     assert DemoLoader(log=lambda *args: None).load() == 1
     assert KitPage.objects.count() == kit_count
-    assert KitPage.objects.get(slug="devenir-structure-qualifiee-aptic").tools.exists()
+    assert KitPage.objects.get(slug=landmarks.APTIC_KIT_SLUG).tools.exists()
 
 
 def test_two_catalogues_with_13_and_17_modules():
     catalogues = TrainingCataloguePage.objects.order_by("path")
-    assert [catalogue.title for catalogue in catalogues] == [
-        "Intégrer l'utilisation d'outils numériques dans l'accompagnement social",
-        "Adopter une posture sociale dans l'accompagnement numérique",
-    ]
+    assert [catalogue.title for catalogue in catalogues] == landmarks.CATALOGUE_TITLES
     counts = [TrainingModulePage.objects.child_of(catalogue).count() for catalogue in catalogues]
-    assert counts == [13, 17]
+    assert counts == landmarks.CATALOGUE_MODULE_COUNTS
 
 
 def test_every_module_carries_its_qualiopi_information_and_sessions():
@@ -66,15 +64,7 @@ def test_every_module_carries_its_qualiopi_information_and_sessions():
 
 
 def test_the_four_kits_of_the_report_with_downloadable_tools():
-    assert sorted(KitPage.objects.values_list("title", flat=True)) == sorted(
-        [
-            "Devenir structure qualifiée APTIC",
-            "Penser le dispositif APTIC sur son territoire",
-            "Travailler la question de l'inclusion numérique "
-            "avec les partenaires de son territoire",
-            "Exposer la méthodologie d'une dynamique de réseau sur son territoire",
-        ]
-    )
+    assert sorted(KitPage.objects.values_list("title", flat=True)) == sorted(landmarks.KIT_TITLES)
     for kit in KitPage.objects.all():
         extensions = {tool.document.extension for tool in kit.tools.all()}
         assert extensions & {"odt", "docx"}, f"{kit.title} has no editable tool"
@@ -95,23 +85,27 @@ def test_generated_files_are_real_files_of_their_format():
 
 
 def test_at_least_20_workshop_contents_8_resources_and_4_communities():
-    assert WorkshopContentPage.objects.live().count() >= 20
-    assert ResourcePage.objects.live().count() >= 8
-    assert CommunityPage.objects.live().count() >= 4
+    assert WorkshopContentPage.objects.live().count() >= landmarks.MIN_WORKSHOP_CONTENTS
+    assert ResourcePage.objects.live().count() >= landmarks.MIN_RESOURCES
+    assert CommunityPage.objects.live().count() >= landmarks.MIN_COMMUNITIES
 
 
 def test_communities_have_contributions_under_their_page():
     for community in CommunityPage.objects.all():
         assert community.get_children().exists(), community.title
-    titles = set(CommunityPage.objects.values_list("title", flat=True))
-    assert any("Sicoval" in title for title in titles)
-    assert any("31400" in title for title in titles)
+    slugs = set(CommunityPage.objects.values_list("slug", flat=True))
+    assert {
+        landmarks.SICOVAL_SLUG,
+        landmarks.CONCERTATION_31400_SLUG,
+        landmarks.PRIVATE_SPACE_SLUG,
+    } <= slugs
+    assert CommunityPage.objects.get(slug=landmarks.PRIVATE_SPACE_SLUG).is_private
 
 
 def test_home_page_presents_the_hub():
     home = HomePage.objects.get()
-    assert home.missions.count() == 6
-    assert home.key_figures.filter(value="474").exists()
+    assert home.missions.count() == landmarks.HOME_MISSION_COUNT
+    assert home.key_figures.filter(value=landmarks.HOME_KEY_FIGURE).exists()
     assert home.featured_pages.exists()
 
 
