@@ -9,4 +9,9 @@ a draft (a saved revision, never published).
 
     from tests.factories.kits import KitPageFactory
     kit = KitPageFactory(title="Kit pour tester", tags=["seniors"])
+
+Inline objects go in at creation, so that the live revision holds them:
+`TrainingModulePageFactory(sessions=[session(10)], supports=supports(document))`,
+`KitPageFactory(steps=steps("Préparer"), tools=tools(document))`… (helpers beside
+each factory). `pages.every_page_type()` builds one live page of each of the 15 types.
 """
