@@ -68,6 +68,7 @@ SERVER_VARIABLE_PREFIXES = (
     "DEFAULT_FROM_EMAIL",
     "LOG_LEVEL",
     "GUNICORN_",
+    "PAGE_CACHE_",
 )
 SETUP_TIMEOUT = 600
 
@@ -128,6 +129,9 @@ def server_environment(base: Path, url: str) -> dict:
         LOG_LEVEL="WARNING",
         GUNICORN_WORKERS="2",
         GUNICORN_THREADS="4",
+        # Two workers without Redis: production refuses a page cache that a publish
+        # would refresh in one of them only.
+        PAGE_CACHE_SECONDS="0",
     )
     return env
 
