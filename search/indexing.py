@@ -157,7 +157,7 @@ def build_entry(
         title=title,
         sort_title=fold(title)[:255],
         body=body,
-        published_at=page.search_sort_keys(),
+        published_at=page.search_published_at(),
         restriction=restriction,
     )
     values = [(Facet.TYPE, kind, kind.label)]

@@ -2,8 +2,8 @@
 
 A content app makes its page type searchable by mixing in `Searchable` (before
 `Page`) and saying what it contributes: its kind, its facet values, its texts and
-its sort keys. The search finds those page types by this interface alone: it
-imports no content app and names none.
+its publication date (the "newest" sort). The search finds those page types by this
+interface alone: it imports no content app and names none.
 """
 
 from collections.abc import Iterable
@@ -43,8 +43,8 @@ class Searchable:
         """The title, ranked first, and the rest of the text: every `search_fields` field."""
         return self.title, searchable_text(self)
 
-    def search_sort_keys(self) -> datetime:
-        """When the page first appeared, for the "newest" sort."""
+    def search_published_at(self) -> datetime:
+        """When the page first appeared: what the "newest" sort orders by."""
         # Pages created live (add_child) were never "published": they date from now.
         return self.first_published_at or self.last_published_at or timezone.now()
 
