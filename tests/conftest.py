@@ -1,9 +1,21 @@
 import os
+from contextlib import contextmanager
 
 import pytest
 from django.core.cache import cache
 from django.core.management import call_command
 from django.db import transaction
+
+
+@contextmanager
+def demo_loaded(django_db_blocker):
+    """The demo loaded inside a transaction that is rolled back on leaving."""
+    with django_db_blocker.unblock(), transaction.atomic():
+        call_command("load_demo", verbosity=0)
+        yield
+        transaction.set_rollback(True)
+    # Cached search facets and pages were computed from the demo.
+    cache.clear()
 
 
 @pytest.fixture(scope="module")
@@ -12,15 +24,12 @@ def demo_site(django_db_setup, django_db_blocker):
 
     Every other test builds what it needs with the factories of tests/factories/ on
     the database that migrations leave (home page, vocabularies, roles). The demo is
-    loaded once per module inside a transaction rolled back after the module; each
-    test's own transaction nests inside it, so tests may change the demo freely.
+    loaded once per module (once for all of tests/demo/) inside a transaction rolled
+    back afterwards; each test's own transaction nests inside it, so tests may change
+    the demo freely.
     """
-    with django_db_blocker.unblock(), transaction.atomic():
-        call_command("load_demo", verbosity=0)
+    with demo_loaded(django_db_blocker):
         yield
-        transaction.set_rollback(True)
-    # Cached search facets and pages were computed from the demo.
-    cache.clear()
 
 
 def services_required() -> bool:
