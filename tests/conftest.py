@@ -18,6 +18,18 @@ def demo_loaded(django_db_blocker):
     cache.clear()
 
 
+@contextmanager
+def module_data(django_db_blocker):
+    """For a module fixture: what it builds lasts for the module, then is rolled back.
+
+    Each test's own transaction nests inside, as for `demo_site`.
+    """
+    with django_db_blocker.unblock(), transaction.atomic():
+        yield
+        transaction.set_rollback(True)
+    cache.clear()
+
+
 @pytest.fixture(scope="module")
 def demo_site(django_db_setup, django_db_blocker):
     """The hub's demo site (`load_demo`), for the tests about the demo itself.

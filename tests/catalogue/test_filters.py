@@ -9,6 +9,7 @@ from django.test.utils import CaptureQueriesContext
 
 from catalogue.models import TrainingModulePage
 from taxonomy.models import Public
+from tests.conftest import module_data
 from tests.factories.catalogue import (
     TrainingCataloguePageFactory,
     TrainingModulePageFactory,
@@ -33,23 +34,25 @@ def publics(*slugs):
     return list(Public.objects.filter(slug__in=slugs))
 
 
-@pytest.fixture
-def catalogue():
-    """A catalogue with modules for several publics, modalities and durations."""
-    page = TrainingCataloguePageFactory(title="Accompagner vers l'autonomie")
-    for title, (slugs, modality, hours) in MODULES.items():
+@pytest.fixture(scope="module")
+def catalogue(django_db_setup, django_db_blocker):
+    """A catalogue with modules for several publics, modalities and durations, built once
+    for the module (tests only read it)."""
+    with module_data(django_db_blocker):
+        page = TrainingCataloguePageFactory(title="Accompagner vers l'autonomie")
+        for title, (slugs, modality, hours) in MODULES.items():
+            TrainingModulePageFactory(
+                parent=page,
+                title=title,
+                publics=publics(*slugs),
+                modality=modality,
+                duration_hours=Decimal(hours),
+                sessions=[session(15 + len(title))],
+            )
         TrainingModulePageFactory(
-            parent=page,
-            title=title,
-            publics=publics(*slugs),
-            modality=modality,
-            duration_hours=Decimal(hours),
-            sessions=[session(15 + len(title))],
+            parent=page, title="Brouillon pour seniors", publics=publics("seniors"), live=False
         )
-    TrainingModulePageFactory(
-        parent=page, title="Brouillon pour seniors", publics=publics("seniors"), live=False
-    )
-    return page
+        yield page
 
 
 def modules_of(catalogue):

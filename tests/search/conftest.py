@@ -2,11 +2,9 @@
 where RHINOCC_OPENSEARCH_URL names a node (.ci/run starts one), on OpenSearch 2."""
 
 import os
-from contextlib import contextmanager
 
 import pytest
 from django.core.cache import cache
-from django.db import transaction
 
 from search import indexing
 from search.backends import get_engine
@@ -51,16 +49,4 @@ def _fresh_search_cache():
     a test whose writes were rolled back must not leave counts of its data behind."""
     cache.clear()
     yield
-    cache.clear()
-
-
-@contextmanager
-def module_data(django_db_blocker):
-    """For a module fixture: what it builds lasts for the module, then is rolled back.
-
-    Each test's own transaction nests inside, as for `demo_site` (tests/conftest.py).
-    """
-    with django_db_blocker.unblock(), transaction.atomic():
-        yield
-        transaction.set_rollback(True)
     cache.clear()

@@ -5,9 +5,9 @@ import datetime
 import pytest
 
 from taxonomy.models import Public
+from tests.conftest import module_data
 from tests.factories.kits import WorkshopContentPageFactory
 from tests.factories.taxonomy import competency
-from tests.search.conftest import module_data
 from tests.search.visible import chips, soup, titles, total
 
 pytestmark = pytest.mark.django_db

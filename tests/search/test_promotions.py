@@ -6,8 +6,8 @@ import pytest
 from bs4 import BeautifulSoup
 from wagtail.contrib.search_promotions.models import Query, SearchPromotion
 
+from tests.conftest import module_data
 from tests.factories.kits import KitPageFactory, WorkshopContentPageFactory
-from tests.search.conftest import module_data
 
 pytestmark = pytest.mark.django_db
 

@@ -16,6 +16,7 @@ from taggit.models import Tag
 
 from documents.models import DownloadCount
 from taxonomy.models import Public
+from tests.conftest import module_data
 from tests.factories.catalogue import TrainingModulePageFactory, supports
 from tests.factories.communities import CommunityPageFactory
 from tests.factories.documents import DocumentFactory
@@ -28,7 +29,6 @@ from tests.factories.kits import (
     tools,
 )
 from tests.factories.taxonomy import competency, department
-from tests.search.conftest import module_data
 from tests.search.visible import checked, chips, facet_counts, soup, titles, total
 
 pytestmark = pytest.mark.django_db
