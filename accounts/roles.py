@@ -61,28 +61,27 @@ def review_workflow(
     workflow: Workflow | None = None,
     shared: bool = True,
 ) -> Workflow:
-    """A one-step workflow whose task is approved by `reviewers`, brought up to date.
+    """A one-step workflow whose task is approved by `reviewers`.
 
-    `workflow` is the one to update; without it, a `shared` workflow is found by
-    its name (one for the whole site), any other one is created.
+    A `shared` workflow (one for the whole site) is found by its name, or created;
+    once it exists its reviewers are the editors' to change. Any other workflow
+    belongs to one page: `workflow` is brought up to date (renamed, reviewers set
+    again), or created when None.
     """
     name, task_name = name[:WORKFLOW_NAME_LENGTH], task_name[:WORKFLOW_NAME_LENGTH]
     if workflow is None and shared:
         workflow = Workflow.objects.filter(name=name).first()
+        if workflow is not None:
+            return workflow
     if workflow is None:
         workflow = Workflow.objects.create(name=name, active=True)
+        task = GroupApprovalTask.objects.create(name=task_name)
+        WorkflowTask.objects.create(workflow=workflow, task=task, sort_order=0)
     elif workflow.name != name:
         workflow.name = name
         workflow.save(update_fields=["name"])
-    tasks = GroupApprovalTask.objects.filter(workflow_tasks__workflow=workflow)
-    if not tasks.exists():
-        task = GroupApprovalTask.objects.create(name=task_name)
-        WorkflowTask.objects.create(workflow=workflow, task=task, sort_order=0)
-    else:
-        Task.objects.filter(workflow_tasks__workflow=workflow).exclude(name=task_name).update(
-            name=task_name
-        )
-    for task in tasks:
+        Task.objects.filter(workflow_tasks__workflow=workflow).update(name=task_name)
+    for task in GroupApprovalTask.objects.filter(workflow_tasks__workflow=workflow):
         task.groups.set([reviewers])
     return workflow
 

@@ -90,7 +90,6 @@ def with_module_counts(
 
 class TrainingIndexPage(SectionPage):
     subpage_types = ["catalogue.TrainingCataloguePage"]
-    template = "core/section_page.html"
     empty_text = _("No training catalogue is published yet.")
     cards_classname = "cards cards--wide"
 

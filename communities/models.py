@@ -24,7 +24,6 @@ from search.registry import Searchable
 
 class CommunityIndexPage(SectionPage):
     subpage_types = ["communities.CommunityPage"]
-    template = "core/section_page.html"
     count_text = ngettext_lazy("%(count)d community.", "%(count)d communities.", "count")
     empty_text = _("No community is published yet.")
 

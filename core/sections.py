@@ -25,6 +25,8 @@ class SectionPage(Page):
     count_text = None
     empty_text = _("Nothing is published here yet.")
     cards_classname = "cards"
+    # Every section shares one template; one that shows more extends it.
+    listing_template = "core/section_page.html"
 
     class Meta:
         abstract = True
@@ -32,6 +34,9 @@ class SectionPage(Page):
     def get_listing(self, request):
         """What the section lists, in order (a queryset or a list)."""
         raise NotImplementedError
+
+    def get_template(self, request, *args, **kwargs):
+        return self.listing_template
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)

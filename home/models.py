@@ -188,7 +188,6 @@ class SelectionIndexPage(SectionPage):
     """The hub's editorial selections, newest first."""
 
     subpage_types = ["home.SelectionPage"]
-    template = "core/section_page.html"
     empty_text = _("No selection is published yet.")
 
     class Meta:

@@ -8,10 +8,11 @@ interface alone: it imports no content app and names none.
 
 from collections.abc import Iterable
 from datetime import datetime
+from functools import cache
 from typing import ClassVar
 
 from django.apps import apps
-from django.core.exceptions import ImproperlyConfigured
+from django.core.exceptions import FieldDoesNotExist, ImproperlyConfigured
 from django.utils import timezone
 from django.utils.html import strip_tags
 from wagtail.search import index
@@ -34,6 +35,11 @@ class Searchable:
     def search_facet_values(self) -> FacetValues:
         """The page's values of each facet, `type` aside (the kind gives it)."""
         return ()
+
+    def choice_facet_value(self, facet: Facet, field_name: str) -> FacetValues:
+        """A choice field's value as a facet value, labelled as the field displays it."""
+        if value := getattr(self, field_name):
+            yield facet, value, getattr(self, f"get_{field_name}_display")()
 
     def search_scope_value(self) -> tuple[str, str]:
         """(value, label) that the pages below carry for `search_scope_facet`."""
@@ -65,14 +71,11 @@ class ClassifiedSearchable(Searchable):
         yield from ((Facet.THEME, t.slug, t.name) for t in self.themes.all())
         yield from ((Facet.TAG, t.slug, t.name) for t in self.tags.all())
 
-    def choice_facet_value(self, facet: Facet, field_name: str) -> FacetValues:
-        """A choice field's value as a facet value, labelled as the field displays it."""
-        if value := getattr(self, field_name):
-            yield facet, value, getattr(self, f"get_{field_name}_display")()
 
-
+@cache
 def searched_models() -> list[type]:
-    """The concrete page types that implement `Searchable`, one per kind."""
+    """The concrete page types that implement `Searchable`, one per kind (models are
+    registered once, at start-up)."""
     models = [m for m in apps.get_models() if issubclass(m, Searchable)]
     kinds = [model.search_kind for model in models]
     if len(kinds) != len(set(kinds)):
@@ -103,7 +106,10 @@ def field_text(obj, name: str) -> list[str]:
     value = getattr(obj, name, None)
     if value is None:
         return []
-    model_field = next((f for f in obj._meta.get_fields() if f.name == name), None)
+    try:
+        model_field = obj._meta.get_field(name)
+    except FieldDoesNotExist:  # a method or a property
+        model_field = None
     if hasattr(model_field, "get_searchable_content"):
         texts = model_field.get_searchable_content(value)
     else:

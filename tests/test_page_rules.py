@@ -15,25 +15,9 @@ from kits.models import (
     WorkshopContentPage,
 )
 from tests.factories.home import home, sections
+from tests.factories.pages import PAGE_TYPES
 
-ALL_PAGE_TYPES = {
-    Page,
-    HomePage,
-    StandardPage,
-    TrainingIndexPage,
-    TrainingCataloguePage,
-    TrainingModulePage,
-    KitIndexPage,
-    KitPage,
-    ContentIndexPage,
-    WorkshopContentPage,
-    ResourceIndexPage,
-    ResourcePage,
-    CommunityIndexPage,
-    CommunityPage,
-    SelectionIndexPage,
-    SelectionPage,
-}
+ALL_PAGE_TYPES = {Page, *PAGE_TYPES}
 
 # child type -> the only parent types it may be created under
 ALLOWED_PARENTS = {

@@ -19,7 +19,6 @@ from search.registry import ClassifiedSearchable
 
 class ContentIndexPage(SectionPage):
     subpage_types = ["kits.WorkshopContentPage"]
-    template = "core/section_page.html"
     count_text = ngettext_lazy(
         "%(count)d workshop content.", "%(count)d workshop contents.", "count"
     )

@@ -19,7 +19,6 @@ from search.registry import ClassifiedSearchable
 
 class KitIndexPage(SectionPage):
     subpage_types = ["kits.KitPage"]
-    template = "core/section_page.html"
     count_text = ngettext_lazy("%(count)d kit available.", "%(count)d kits available.", "count")
     empty_text = _("No kit is published yet.")
 

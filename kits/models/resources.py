@@ -20,6 +20,7 @@ class ResourceIndexPage(SectionPage):
     """The resource bank, filtered by kind of resource (`?type=`)."""
 
     subpage_types = ["kits.ResourcePage"]
+    listing_template = "kits/resource_index_page.html"
     count_text = ngettext_lazy("%(count)d resource.", "%(count)d resources.", "count")
     empty_text = _("No resource of this kind is published yet.")
 

@@ -22,34 +22,32 @@ def department(code: str = "31") -> Department:
     return Department.objects.get(code=code)
 
 
-class PublicFactory(factory.django.DjangoModelFactory):
-    name = factory.Sequence(lambda n: f"Public {n}")
-    slug = factory.Sequence(lambda n: f"public-{n}")
+class VocabularyTermFactory(factory.django.DjangoModelFactory):
+    """A term of one of the vocabularies that share taxonomy.VocabularyTerm."""
 
+    name = factory.Sequence(lambda n: f"Terme {n}")
+    slug = factory.Sequence(lambda n: f"terme-{n}")
+
+    class Meta:
+        abstract = True
+
+
+class PublicFactory(VocabularyTermFactory):
     class Meta:
         model = Public
 
 
-class ThemeFactory(factory.django.DjangoModelFactory):
-    name = factory.Sequence(lambda n: f"Thème {n}")
-    slug = factory.Sequence(lambda n: f"theme-{n}")
-
+class ThemeFactory(VocabularyTermFactory):
     class Meta:
         model = Theme
 
 
-class SupportTypeFactory(factory.django.DjangoModelFactory):
-    name = factory.Sequence(lambda n: f"Type {n}")
-    slug = factory.Sequence(lambda n: f"type-{n}")
-
+class SupportTypeFactory(VocabularyTermFactory):
     class Meta:
         model = SupportType
 
 
-class LicenceFactory(factory.django.DjangoModelFactory):
-    name = factory.Sequence(lambda n: f"Licence {n}")
-    slug = factory.Sequence(lambda n: f"licence-{n}")
-
+class LicenceFactory(VocabularyTermFactory):
     class Meta:
         model = Licence
 
