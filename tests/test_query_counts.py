@@ -1,5 +1,5 @@
 """Listing pages cost a constant number of queries, whatever the number of items:
-the same with 3 items as with 7, each item with its image, terms and relations."""
+the same with 2 items as with 4, each item with its image, terms and relations."""
 
 import itertools
 
@@ -17,7 +17,7 @@ from tests.factories.images import ImageFactory
 from tests.factories.taxonomy import competency, department
 
 MAX_QUERIES = 25
-FEW, MANY = 3, 7
+FEW, MANY = 2, 4
 
 
 def count_queries(client, url) -> int:

@@ -71,6 +71,7 @@ SERVER_VARIABLE_PREFIXES = (
     "PAGE_CACHE_",
 )
 SETUP_TIMEOUT = 600
+PREPARATION = pytest.StashKey["SitePreparation"]()
 
 
 def pytest_configure(config):
@@ -136,20 +137,6 @@ def server_environment(base: Path, url: str) -> dict:
     return env
 
 
-def run_step(name: str, args: list[str], env: dict) -> str:
-    """Runs one set-up step of the server; its standard output."""
-    result = subprocess.run(  # noqa: S603 - our own interpreter and scripts
-        args, cwd=REPO, env=env, capture_output=True, text=True, timeout=SETUP_TIMEOUT
-    )
-    if result.returncode != 0:
-        pytest.fail(
-            f"Browser test server: {name} failed (exit {result.returncode}):\n"
-            f"{result.stdout[-3000:]}\n{result.stderr[-3000:]}",
-            pytrace=False,
-        )
-    return result.stdout
-
-
 def wait_until_up(url: str, process: subprocess.Popen, log_file: Path, timeout=60) -> None:
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
@@ -168,70 +155,134 @@ def wait_until_up(url: str, process: subprocess.Popen, log_file: Path, timeout=6
     )
 
 
+class SitePreparation:
+    """migrate + load_demo + the trainer account, and collectstatic beside them.
+
+    Both start in the background as soon as the browser tests are collected, so
+    that the half minute they take runs while the other tests do, on another core.
+    """
+
+    LOAD_DEMO = "migrate + load_demo (tests/browser/prepare_site.py)"
+    COLLECTSTATIC = "collectstatic"
+
+    def __init__(self):
+        self.base = Path(tempfile.mkdtemp(prefix="rhinocc-browser-"))
+        self.proxy = FrontProxy(media_root=self.base / "media")
+        self.env = server_environment(self.base, self.proxy.url)
+        self.trainer = ("formatrice-navigateur", secrets.token_urlsafe(16))
+        python = sys.executable
+        # collectstatic needs no database: it runs while the demo loads.
+        self.steps = {
+            self.COLLECTSTATIC: self.start(
+                "collectstatic", [python, "manage.py", "collectstatic", "--noinput", "-v", "0"]
+            ),
+            self.LOAD_DEMO: self.start(
+                "load-demo",
+                [python, str(Path(__file__).with_name("prepare_site.py"))],
+                BROWSER_TRAINER_USERNAME=self.trainer[0],
+                BROWSER_TRAINER_PASSWORD=self.trainer[1],
+            ),
+        }
+
+    def start(self, name: str, args: list[str], **extra_env) -> subprocess.Popen:
+        # Files, not pipes: nobody reads a pipe while the other tests run.
+        (self.base / "setup").mkdir(parents=True, exist_ok=True)
+        with self.log(name, "out").open("wb") as out, self.log(name, "err").open("wb") as err:
+            process = subprocess.Popen(  # noqa: S603 - our own interpreter and scripts
+                args,
+                cwd=REPO,
+                env={**self.env, **extra_env},
+                stdout=out,
+                stderr=err,
+                start_new_session=True,
+            )
+        process.log_name = name
+        return process
+
+    def log(self, name: str, stream: str) -> Path:
+        return self.base / "setup" / f"{name}.{stream}"
+
+    def output(self, process: subprocess.Popen, stream: str = "out") -> str:
+        return self.log(process.log_name, stream).read_text(errors="replace")
+
+    def described_site(self) -> dict:
+        """Waits for both steps; what prepare_site.py printed about the site."""
+        for step, process in self.steps.items():
+            try:
+                returncode = process.wait(timeout=SETUP_TIMEOUT)
+            except subprocess.TimeoutExpired:
+                self.cancel()
+                pytest.fail(f"Browser test server: {step} took over {SETUP_TIMEOUT} s", False)
+            if returncode != 0:
+                pytest.fail(
+                    f"Browser test server: {step} failed (exit {returncode}):\n"
+                    f"{self.output(process)[-3000:]}\n{self.output(process, 'err')[-3000:]}",
+                    pytrace=False,
+                )
+        return json.loads(self.output(self.steps[self.LOAD_DEMO]).strip().splitlines()[-1])
+
+    def cancel(self) -> None:
+        for process in self.steps.values():
+            if process.poll() is None:
+                os.killpg(process.pid, signal.SIGKILL)
+                process.wait()
+
+    def clean_up(self) -> None:
+        self.cancel()
+        self.proxy.stop()
+        shutil.rmtree(self.base, ignore_errors=True)
+
+
+def pytest_collection_modifyitems(items):
+    # Browser tests last: their site is prepared while the others run.
+    items.sort(key=lambda item: item.get_closest_marker("browser") is not None)
+
+
+def pytest_collection_finish(session):
+    if any(item.get_closest_marker("browser") for item in session.items):
+        session.config.stash[PREPARATION] = SitePreparation()
+
+
+def pytest_unconfigure(config):
+    preparation = config.stash.get(PREPARATION, None)
+    if preparation is not None:
+        preparation.clean_up()
+
+
 @pytest.fixture(scope="package")
-def site(browser_requirements):
+def site(request, browser_requirements):
     """A production-like RhinOcc on 127.0.0.1 with the demo loaded, for every browser test."""
     # The artefacts show this run only.
     for stale in (*SCREENSHOTS.glob("*.png"), *(ARTIFACTS / "failures").glob("*.png")):
         stale.unlink()
     (ARTIFACTS / "report.json").unlink(missing_ok=True)
-    base = Path(tempfile.mkdtemp(prefix="rhinocc-browser-"))
-    proxy = FrontProxy(media_root=base / "media")
+    preparation = request.config.stash.get(PREPARATION, None) or SitePreparation()
+    request.config.stash[PREPARATION] = preparation
     server = None
+    log_file = preparation.base / "gunicorn.log"
     try:
-        env = server_environment(base, proxy.url)
-        trainer = ("formatrice-navigateur", secrets.token_urlsafe(16))
-        described = prepare(env, trainer)
-        server = start_gunicorn(env, proxy, base / "gunicorn.log")
-        proxy.start()
-        wait_until_up(proxy.url, server, base / "gunicorn.log")
+        described = preparation.described_site()
+        server = start_gunicorn(preparation.env, preparation.proxy, log_file)
+        preparation.proxy.start()
+        wait_until_up(preparation.proxy.url, server, log_file)
         site = Site(
-            url=proxy.url,
+            url=preparation.proxy.url,
             pages=described["pages"],
             mediator=described["mediator"],
             catalogue=described["catalogue"],
-            trainer_username=trainer[0],
-            trainer_password=trainer[1],
+            trainer_username=preparation.trainer[0],
+            trainer_password=preparation.trainer[1],
         )
         yield site
         write_report(site)
     finally:
         if server is not None:
             stop(server)
-        proxy.stop()
-        if (base / "gunicorn.log").exists():
+        if log_file.exists():
             ARTIFACTS.mkdir(parents=True, exist_ok=True)
-            shutil.copy(base / "gunicorn.log", ARTIFACTS / "server.log")
-        shutil.rmtree(base, ignore_errors=True)
-
-
-def prepare(env: dict, trainer: tuple[str, str]) -> dict:
-    """migrate + load_demo + the trainer account, with collectstatic beside them."""
-    python = sys.executable
-    # collectstatic needs no database: it runs while the demo loads.
-    collectstatic = subprocess.Popen(  # noqa: S603
-        [python, "manage.py", "collectstatic", "--noinput", "-v", "0"],
-        cwd=REPO,
-        env=env,
-        stdout=subprocess.PIPE,
-        stderr=subprocess.STDOUT,
-        text=True,
-    )
-    try:
-        output = run_step(
-            "migrate + load_demo (tests/browser/prepare_site.py)",
-            [python, str(Path(__file__).with_name("prepare_site.py"))],
-            {
-                **env,
-                "BROWSER_TRAINER_USERNAME": trainer[0],
-                "BROWSER_TRAINER_PASSWORD": trainer[1],
-            },
-        )
-    finally:
-        collected, _ = collectstatic.communicate(timeout=SETUP_TIMEOUT)
-    if collectstatic.returncode != 0:
-        pytest.fail(f"Browser test server: collectstatic failed:\n{collected[-3000:]}")
-    return json.loads(output.strip().splitlines()[-1])
+            shutil.copy(log_file, ARTIFACTS / "server.log")
+        preparation.clean_up()
+        del request.config.stash[PREPARATION]
 
 
 def start_gunicorn(env: dict, proxy: FrontProxy, log_file: Path) -> subprocess.Popen:

@@ -2,6 +2,9 @@ import pytest
 
 from tests.conftest import demo_loaded
 
+# The search suite's engines, for test_search_relevance.py.
+from tests.search.conftest import engine  # noqa: F401
+
 
 @pytest.fixture(scope="package")
 def demo_site(django_db_setup, django_db_blocker):

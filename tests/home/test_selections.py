@@ -3,10 +3,12 @@
 from html import unescape
 
 import pytest
+from django.core.cache import cache
 
 from catalogue.models import TrainingModulePage
-from home.models import HomePage, SelectionItem
+from home.models import HomePage, SelectionItem, SelectionPage
 from kits.models import KitPage, WorkshopContentPage
+from tests.conftest import module_data
 from tests.factories.catalogue import TrainingModulePageFactory
 from tests.factories.communities import CommunityPageFactory
 from tests.factories.home import SelectionPageFactory, home, selection_items
@@ -15,15 +17,23 @@ from tests.factories.kits import KitPageFactory, WorkshopContentPageFactory
 pytestmark = pytest.mark.django_db
 
 
+@pytest.fixture(scope="module")
+def selection_id(django_db_setup, django_db_blocker):
+    """A selection of a kit, a workshop content and a module, the home page's featured one,
+    built once for the module: each test's changes are rolled back after it."""
+    with module_data(django_db_blocker):
+        pages = [KitPageFactory(), WorkshopContentPageFactory(), TrainingModulePageFactory()]
+        selection = SelectionPageFactory(items=selection_items(*pages))
+        home_page = home()
+        home_page.featured_selection = selection
+        home_page.save_revision().publish()
+        yield selection.pk
+
+
 @pytest.fixture
-def selection():
-    """A selection of a kit, a workshop content and a module, the home page's featured one."""
-    pages = [KitPageFactory(), WorkshopContentPageFactory(), TrainingModulePageFactory()]
-    selection = SelectionPageFactory(items=selection_items(*pages))
-    home_page = home()
-    home_page.featured_selection = selection
-    home_page.save_revision().publish()
-    return selection
+def selection(selection_id):
+    cache.clear()
+    return SelectionPage.objects.get(pk=selection_id)
 
 
 def test_a_selection_lists_its_pages_in_order_with_the_editors_notes(client, selection):
