@@ -18,6 +18,10 @@ from .bundles import DownloadBundleMixin
 from .models import FILE_FORMATS, CustomDocument, DownloadCount, page_document_references
 
 THIS_MONTH, LAST_MONTH, LAST_12_MONTHS = "this_month", "last_month", "last_12_months"
+# OWASP's list of what starts a formula in Excel, LibreOffice and Google Sheets.
+FORMULA_TRIGGERS = ("=", "+", "-", "@", "\t", "\r")
+# Spreadsheet software reads a CSV without a byte order mark in the system's code page.
+UTF8_BOM = "\ufeff"
 PERIODS = [
     (THIS_MONTH, _("This month")),
     (LAST_MONTH, _("Last month")),
@@ -52,6 +56,14 @@ def document_ids_offered_on(pages) -> list[int]:
     page_ids = [str(pk) for pk in pages.values_list("pk", flat=True)]
     references = page_document_references().filter(object_id__in=page_ids)
     return [int(pk) for pk in references.values_list("to_object_id", flat=True).distinct()]
+
+
+def spreadsheet_text(value):
+    """A cell that spreadsheet software shows as typed: a leading = + - @ (or tab, CR)
+    would make it a formula, so such text gets the apostrophe that marks text."""
+    if isinstance(value, str) and value.startswith(FORMULA_TRIGGERS):
+        return "'" + value
+    return value
 
 
 def format_choices() -> list[tuple[str, str]]:
@@ -136,6 +148,19 @@ class DownloadReportView(ReportView):
 
     def get_filename(self):
         return f"telechargements-{timezone.localdate():%Y-%m-%d}"
+
+    def preprocess_field_value(self, field, value, export_format):
+        value = super().preprocess_field_value(field, value, export_format)
+        return spreadsheet_text(value) if export_format == self.FORMAT_CSV else value
+
+    def stream_csv(self, queryset):
+        yield UTF8_BOM
+        yield from super().stream_csv(queryset)
+
+    def write_csv_response(self, queryset):
+        response = super().write_csv_response(queryset)
+        response["Content-Type"] = "text/csv; charset=utf-8"
+        return response
 
     def get_queryset(self):
         first_day, end_day = period_bounds(
