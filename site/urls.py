@@ -4,12 +4,15 @@ from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
+from core import choosers
 from documents.views import serve_document
 from rhinocc.views import healthz
 from search import views as search_views
 
 urlpatterns = [
     path("healthz", healthz, name="healthz"),
+    # Before Wagtail's admin: its page choosers, showing only the pages the user may see.
+    path("admin/", include(choosers.urlpatterns)),
     path("admin/", include(wagtailadmin_urls)),
     # Before Wagtail's own document URLs, whose view this one wraps.
     path(

@@ -1,0 +1,109 @@
+"""What the admin's page choosers offer: only the pages the user may see.
+
+Wagtail's choosers list every page of the tree to any admin user, private
+spaces and other people's drafts included. Here a user sees:
+
+- the live pages whose view restrictions they pass (a private space's pages
+  for its groups and the hub's editors, as on the public site);
+- the pages they may edit: every page under a page where their groups may
+  change or publish, their own pages where they may only add (Wagtail's
+  ownership rule);
+- the root, from which browsing starts.
+
+Superusers see everything. The same rule filters the chooser's queryset hook
+(browse and search), the page a browse opens on, the pages chosen by id, and
+the pages the link form converts an address to (the views below, routed
+before Wagtail's own in rhinocc/urls.py).
+"""
+
+import json
+
+from django.db.models import Q
+from django.http import Http404
+from django.urls import path
+from django.views.decorators.cache import never_cache
+from wagtail.admin.auth import require_admin_access
+from wagtail.admin.views import chooser
+from wagtail.models import BaseViewRestriction, Page, PageViewRestriction
+from wagtail.permission_policies.pages import PagePermissionPolicy
+from wagtail.utils.urlpatterns import decorate_urlpatterns
+
+EDITING_ACTIONS = {"change", "publish"}
+
+
+def passes(restriction: PageViewRestriction, request, group_ids: set[int]) -> bool:
+    if restriction.restriction_type == BaseViewRestriction.GROUPS:
+        return request.user.is_superuser or any(
+            group.pk in group_ids for group in restriction.groups.all()
+        )
+    return restriction.accept_request(request)
+
+
+def visible_pages(request) -> Q:
+    """A filter on pages: those that the request's user may see in a chooser."""
+    user = request.user
+    if user.is_superuser:
+        return Q()
+    group_ids = set(user.groups.values_list("pk", flat=True))
+    hidden = Q(pk__in=[])
+    for restriction in PageViewRestriction.objects.select_related("page").prefetch_related(
+        "groups"
+    ):
+        if not passes(restriction, request, group_ids):
+            hidden |= Q(path__startswith=restriction.page.path)
+    editable = PagePermissionPolicy().instances_user_has_any_permission_for(user, EDITING_ACTIONS)
+    return (Q(live=True) & ~hidden) | Q(pk__in=editable.values("pk")) | Q(depth=1)
+
+
+def filter_page_chooser_queryset(pages, request):
+    """The `construct_page_chooser_queryset` hook (browse and search)."""
+    return pages.filter(visible_pages(request))
+
+
+class BrowseView(chooser.BrowseView):
+    """Opens only on a page the user may see; browsing by page type starts from the
+    nearest such ancestor of the pages of that type."""
+
+    def get_object_list(self):
+        visible = Page.objects.filter(visible_pages(self.request))
+        if not visible.filter(pk=self.parent_page.pk).exists():
+            if self.kwargs.get("parent_page_id"):
+                raise Http404
+            ancestors = self.parent_page.get_ancestors().filter(pk__in=visible.values("pk"))
+            self.parent_page = ancestors.last().specific
+        return super().get_object_list()
+
+
+class ChosenMultipleView(chooser.ChosenMultipleView):
+    def get(self, request):
+        visible_ids = Page.objects.filter(
+            visible_pages(request), pk__in=request.GET.getlist("id")
+        ).values_list("pk", flat=True)
+        request.GET = request.GET.copy()
+        request.GET.setlist("id", [str(pk) for pk in visible_ids])
+        return super().get(request)
+
+
+class ExternalLinkView(chooser.ExternalLinkView):
+    """Converts an address to a page link only for a page the user may see: any
+    other address stays the external link that was typed."""
+
+    def post(self, request):
+        response = super().post(request)
+        step = json.loads(response.content)
+        page_id = (step.get("internal") or step.get("result") or {}).get("id")
+        if page_id and not Page.objects.filter(visible_pages(request), pk=page_id).exists():
+            return self.render_chosen_response(self.get_result_data())
+        return response
+
+
+# Wagtail's own admin URLs are decorated the same way (wagtail/admin/urls/__init__.py).
+urlpatterns = decorate_urlpatterns(
+    [
+        path("choose-page/", BrowseView.as_view()),
+        path("choose-page/<int:parent_page_id>/", BrowseView.as_view()),
+        path("choose-page/chosen-multiple/", ChosenMultipleView.as_view()),
+        path("choose-external-link/", ExternalLinkView.as_view()),
+    ],
+    lambda view: never_cache(require_admin_access(view)),
+)
