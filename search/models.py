@@ -5,13 +5,18 @@ engine; the text itself is matched by the engine (see `search.backends`). They
 are written from live pages only, so drafts never reach them.
 """
 
+from typing import TYPE_CHECKING
+
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import Page
 
 from core.generations import CacheGeneration
 
-from .facets import Kind
+from .facets import GROUP_FACET, Kind
+
+if TYPE_CHECKING:
+    from .backends import Visibility
 
 
 class Restriction(models.TextChoices):
@@ -19,6 +24,27 @@ class Restriction(models.TextChoices):
     LOGIN = "login", _("Logged-in visitors")
     GROUPS = "groups", _("Some groups")
     PASSWORD = "password", _("Password")
+
+
+class SearchEntryQuerySet(models.QuerySet):
+    def visible_to(self, visibility: "Visibility") -> "SearchEntryQuerySet":
+        """The entries this visitor may open, as Wagtail's view restrictions say.
+
+        Results, facet counts, filter labels and suggestions all start from here.
+        """
+        if visibility.superuser:
+            return self.exclude(restriction=Restriction.PASSWORD)
+        allowed = models.Q(restriction=Restriction.NONE)
+        if visibility.authenticated:
+            allowed |= models.Q(restriction=Restriction.LOGIN)
+            if visibility.group_ids:
+                allowed |= models.Q(
+                    restriction=Restriction.GROUPS,
+                    pk__in=SearchEntryTerm.objects.filter(
+                        facet=GROUP_FACET, value__in=[str(pk) for pk in visibility.group_ids]
+                    ).values("entry_id"),
+                )
+        return self.filter(allowed)
 
 
 class SearchEntry(models.Model):
@@ -38,6 +64,8 @@ class SearchEntry(models.Model):
     restriction = models.CharField(
         _("restriction"), max_length=10, choices=Restriction, blank=True, default=Restriction.NONE
     )
+
+    objects = SearchEntryQuerySet.as_manager()
 
     class Meta:
         verbose_name = _("search entry")

@@ -11,7 +11,7 @@ from django.http import JsonResponse
 from django.shortcuts import render
 from django.utils.functional import cached_property
 from django.utils.http import urlencode
-from django.views.decorators.http import require_GET
+from django.views.decorators.http import require_safe
 from wagtail.contrib.search_promotions.models import SearchPromotion
 from wagtail.models import Page
 from wagtail.search.utils import normalise_query_string
@@ -24,7 +24,7 @@ from .analysis import ParsedQuery, parse_query
 from .backends import FacetValue, SearchQuery, Visibility, get_engine
 from .engine import SEARCH_ENGINE_ERRORS
 from .facets import COMMUNITY_FACETS, CONTENT_FACETS, CONTENT_KINDS, Kind, Sort
-from .models import SearchEntryTerm
+from .models import SearchEntry, SearchEntryTerm
 from .suggestions import suggest
 
 logger = logging.getLogger(__name__)
@@ -65,7 +65,7 @@ class FacetBox:
         return [value for value in self.values if value.value not in shown]
 
 
-@require_GET
+@require_safe
 def search(request):
     return search_page(
         request,
@@ -76,7 +76,7 @@ def search(request):
     )
 
 
-@require_GET
+@require_safe
 def search_communities(request):
     sorts = [sort for sort in Sort if sort != Sort.DOWNLOADS]
     return search_page(
@@ -90,7 +90,8 @@ def search_communities(request):
 
 def search_page(request, kinds, facets, template, sorts):
     query = parse_query(request.GET.get("q", ""))
-    filters, ignored = chosen_filters(request, facets)
+    visibility = Visibility.of(request.user)
+    filters, ignored = chosen_filters(request, facets, visibility)
     default_sort = Sort.RELEVANCE if query else Sort.RECENT
     sort = request.GET.get("tri", default_sort)
     if sort not in sorts or (sort == Sort.RELEVANCE and not query):
@@ -108,7 +109,7 @@ def search_page(request, kinds, facets, template, sorts):
         filters={facet: [value for value, _label in chosen] for facet, chosen in filters.items()},
         facets=tuple(facets),
         sort=sort,
-        visibility=Visibility.of(request.user),
+        visibility=visibility,
     )
     try:
         results, response = find_results(request, search_query)
@@ -133,15 +134,19 @@ def search_page(request, kinds, facets, template, sorts):
         facets_by_name={facet.name: facet for facet in facet_list},
         active_filters=active_filters(request, filters),
         promotions=get_promotions(query) if results.number == 1 and kinds == CONTENT_KINDS else [],
-        suggestion=suggest(query) if query and not response.total else None,
+        suggestion=suggested_query(query, search_query) if not response.total else None,
     )
     return render(request, template, context)
 
 
-def chosen_filters(request, facets) -> tuple[dict[str, list[tuple[str, str]]], list[str]]:
+def chosen_filters(
+    request, facets, visibility: Visibility
+) -> tuple[dict[str, list[tuple[str, str]]], list[str]]:
     """The filters of the URL that exist, with their labels; and those ignored.
 
-    One query for every chosen value; repeated values count once.
+    A value exists when an entry the visitor may find carries it: the label of a tag
+    or a community met only in a private space is never shown to outsiders. One query
+    for every chosen value; repeated values count once.
     """
     asked = {
         facet: list(
@@ -159,7 +164,9 @@ def chosen_filters(request, facets) -> tuple[dict[str, list[tuple[str, str]]], l
     known = {
         (facet, value): label
         for facet, value, label in SearchEntryTerm.objects.filter(
-            facet__in=asked, value__in={value for values in asked.values() for value in values}
+            facet__in=asked,
+            value__in={value for values in asked.values() for value in values},
+            entry__in=SearchEntry.objects.visible_to(visibility),
         )
         .values_list("facet", "value", "label")
         .distinct()
@@ -222,6 +229,25 @@ def cards(page_ids: list[int]) -> list[Page]:
     return prefetch_card_relations(specific_pages[pk] for pk in page_ids if pk in specific_pages)
 
 
+def suggested_query(query: ParsedQuery, search_query: SearchQuery) -> str | None:
+    """ "Did you mean": what the link proposes is searched as the link does (same tab,
+    no filters), with the visitor's own visibility, before it is proposed."""
+    if not query:
+        return None
+    engine = get_engine()
+
+    def finds(text: str) -> bool:
+        probe = SearchQuery(
+            query=parse_query(text),
+            kinds=search_query.kinds,
+            limit=1,
+            visibility=search_query.visibility,
+        )
+        return engine.search(probe).total > 0
+
+    return suggest(query, finds)
+
+
 def get_promotions(query: ParsedQuery) -> list[SearchPromotion]:
     """What the hub's editors promoted for this query (Wagtail's search promotions).
 
@@ -246,7 +272,7 @@ def get_promotions(query: ParsedQuery) -> list[SearchPromotion]:
     ]
 
 
-@require_GET
+@require_safe
 def autocomplete(request):
     """Titles that begin like the query, for the search box's list of suggestions."""
     query = parse_query(request.GET.get("q", ""))

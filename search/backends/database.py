@@ -11,12 +11,12 @@ from hashlib import sha256
 
 from django.core.cache import cache
 from django.db import connection
-from django.db.models import Count, Min, Q, QuerySet
+from django.db.models import Count, Min, QuerySet
 from django.db.models.expressions import RawSQL
 
 from search.analysis import ParsedQuery, fold, singular_text, stems, words
-from search.facets import GROUP_FACET, Sort
-from search.models import Restriction, SearchEntry, SearchEntryTerm, index_generation
+from search.facets import Sort
+from search.models import SearchEntry, SearchEntryTerm, index_generation
 
 from . import FacetValue, SearchEngine, SearchQuery, SearchResponse
 
@@ -132,21 +132,9 @@ def delete_text(cursor, page_ids: list[int]) -> None:
 
 def visible_entries(search_query: SearchQuery) -> QuerySet:
     """Entries of the wanted kinds that this visitor may open."""
-    visibility = search_query.visibility
-    entries = SearchEntry.objects.filter(kind__in=search_query.kinds)
-    if visibility.superuser:
-        return entries.exclude(restriction=Restriction.PASSWORD)
-    allowed = Q(restriction=Restriction.NONE)
-    if visibility.authenticated:
-        allowed |= Q(restriction=Restriction.LOGIN)
-        if visibility.group_ids:
-            allowed |= Q(
-                restriction=Restriction.GROUPS,
-                pk__in=SearchEntryTerm.objects.filter(
-                    facet=GROUP_FACET, value__in=[str(pk) for pk in visibility.group_ids]
-                ).values("entry_id"),
-            )
-    return entries.filter(allowed)
+    return SearchEntry.objects.filter(kind__in=search_query.kinds).visible_to(
+        search_query.visibility
+    )
 
 
 def filter_entries(entries: QuerySet, filters: dict[str, list[str]], but: str = "") -> QuerySet:
