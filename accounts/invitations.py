@@ -7,12 +7,12 @@ and after PASSWORD_RESET_TIMEOUT.
 
 from django.contrib.auth import get_user_model
 from django.contrib.auth.tokens import default_token_generator
-from django.db.models import Q
 from django.urls import reverse
 from django.utils.encoding import force_bytes
 from django.utils.http import urlsafe_base64_encode
 from django.utils.translation import gettext as _
 
+from .handles import unique_handle
 from .mail import send_templated_mail
 
 User = get_user_model()
@@ -30,12 +30,8 @@ def is_pending(user) -> bool:
 
 
 def find_account(email: str):
-    """The account with this email, or with it as its username (accounts created here)."""
-    return (
-        User.objects.filter(Q(email__iexact=email) | Q(username__iexact=email))
-        .order_by("pk")
-        .first()
-    )
+    """The account with this email, whatever its case."""
+    return User.objects.filter(email__iexact=email).order_by("pk").first()
 
 
 def get_or_invite(request, email: str, place: str):
@@ -46,7 +42,7 @@ def get_or_invite(request, email: str, place: str):
     email = email.strip().lower()
     user = find_account(email)
     if user is None:
-        user = User(username=email, email=email)
+        user = User(username=unique_handle("", "", seed=email), email=email)
         user.set_unusable_password()
         user.save()
     if not is_pending(user):

@@ -5,13 +5,6 @@ import hashlib
 from django.core.cache import cache
 
 
-def client_ip(request) -> str:
-    # X-Forwarded-For is not read: any client can forge it. Behind a reverse
-    # proxy, the application server must be told to trust it (gunicorn's
-    # --forwarded-allow-ips) so that REMOTE_ADDR is the visitor's address.
-    return request.META.get("REMOTE_ADDR", "")
-
-
 def is_allowed(scope: str, identity: str, limit: int, window_seconds: int) -> bool:
     """Counts one attempt; False once `identity` made more than `limit` within the window."""
     digest = hashlib.sha256(identity.encode()).hexdigest()[:32]

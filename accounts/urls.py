@@ -3,13 +3,18 @@ from django.urls import path
 from django.views.decorators.cache import never_cache
 
 from . import views
+from .forms import LoginForm
 
 app_name = "accounts"
 
 urlpatterns = [
     path(
         "connexion/",
-        never_cache(auth_views.LoginView.as_view(template_name="accounts/login.html")),
+        never_cache(
+            auth_views.LoginView.as_view(
+                template_name="accounts/login.html", authentication_form=LoginForm
+            )
+        ),
         name="login",
     ),
     path("deconnexion/", auth_views.LogoutView.as_view(next_page="/"), name="logout"),

@@ -1,6 +1,7 @@
 """Public account pages: log in and out, sign up as a mediator, accept an invitation,
 reset a forgotten password. In French, usable without JavaScript, never cached."""
 
+from axes.utils import reset as axes_reset
 from django.contrib.auth import get_user_model, login
 from django.contrib.auth import views as auth_views
 from django.contrib.auth.decorators import login_required
@@ -14,14 +15,16 @@ from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_http_methods
 
+from .clients import client_address
 from .forms import AccountPasswordForm, SignupForm
 from .invitations import find_account
 from .mail import send_templated_mail
-from .ratelimit import client_ip, is_allowed
+from .ratelimit import is_allowed
 from .roles import MEDIATORS
 
 User = get_user_model()
 
+LOGIN_BACKEND = "accounts.backends.EmailOrUsernameBackend"
 SIGNUP_SALT = "accounts.signup"
 SIGNUP_LINK_MAX_AGE = 2 * 24 * 3600
 HOUR, DAY = 3600, 24 * 3600
@@ -34,7 +37,7 @@ EMAILS_PER_ADDRESS_PER_DAY = 3
 
 def too_many_attempts(request, scope: str) -> bool:
     return request.method == "POST" and not is_allowed(
-        scope, client_ip(request), ATTEMPTS_PER_IP_PER_HOUR, HOUR
+        scope, client_address(request), ATTEMPTS_PER_IP_PER_HOUR, HOUR
     )
 
 
@@ -91,7 +94,7 @@ def signup_confirm(request, token):
         return render(request, "accounts/link_invalid.html", {"signup": True}, status=400)
     if find_account(email) is not None:
         return render(request, "accounts/link_invalid.html", {"used": True}, status=400)
-    form = AccountPasswordForm(User(username=email, email=email), request.POST or None)
+    form = AccountPasswordForm(User(email=email), request.POST or None)
     if request.method == "POST" and form.is_valid():
         try:
             with transaction.atomic():
@@ -100,7 +103,7 @@ def signup_confirm(request, token):
             return render(request, "accounts/link_invalid.html", {"used": True}, status=400)
         mediators, _created = Group.objects.get_or_create(name=MEDIATORS)
         user.groups.add(mediators)
-        login(request, user)
+        login(request, user, backend=LOGIN_BACKEND)
         return redirect("accounts:welcome")
     return render(request, "accounts/signup_confirm.html", {"form": form, "email": email})
 
@@ -111,20 +114,33 @@ def welcome(request):
     return render(request, "accounts/welcome.html")
 
 
-class InvalidLinkMixin:
-    """An expired or used link is a 400 with an explanation, not a blank form."""
+class AccountLinkMixin:
+    """The one-time links of accounts: an expired or used link is a 400 with an explanation,
+    a link to no account a 404 with the same one, never a blank form. Choosing the password
+    lifts a lockout for failed logins: the mailbox proves who is asking."""
+
+    def get_form(self, form_class=None):
+        return None if self.user is None else super().get_form(form_class)
 
     def render_to_response(self, context, **kwargs):
-        if not context.get("validlink", True):
+        if self.user is None:
+            kwargs["status"] = 404
+        elif not context.get("validlink", True):
             kwargs["status"] = 400
         return super().render_to_response(context, **kwargs)
 
+    def form_valid(self, form):
+        response = super().form_valid(form)
+        axes_reset(username=self.user.get_username())
+        return response
+
 
 @method_decorator(never_cache, name="dispatch")
-class InvitationView(InvalidLinkMixin, auth_views.PasswordResetConfirmView):
+class InvitationView(AccountLinkMixin, auth_views.PasswordResetConfirmView):
     form_class = AccountPasswordForm
     template_name = "accounts/invitation.html"
     post_reset_login = True
+    post_reset_login_backend = LOGIN_BACKEND
 
     def get_success_url(self):
         if self.user.has_perm("wagtailadmin.access_admin"):
@@ -149,6 +165,6 @@ class RateLimitedPasswordResetView(auth_views.PasswordResetView):
 
 
 @method_decorator(never_cache, name="dispatch")
-class PasswordResetConfirmView(InvalidLinkMixin, auth_views.PasswordResetConfirmView):
+class PasswordResetConfirmView(AccountLinkMixin, auth_views.PasswordResetConfirmView):
     template_name = "accounts/password_reset_confirm.html"
     success_url = reverse_lazy("accounts:password_reset_complete")

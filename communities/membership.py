@@ -22,6 +22,13 @@ ROLE_LABELS = {
 }
 
 
+def displayed_username(user) -> str:
+    """The username, unless it is an e-mail address (accounts created by hand in the admin
+    before handles): administrators see the names of the hub's users, not their addresses."""
+    username = user.get_username()
+    return "" if "@" in username else username
+
+
 def access_of(community: CommunityPage) -> CommunityAccess | None:
     return (
         CommunityAccess.objects.select_related("administrators", "contributors", "members")

@@ -22,6 +22,7 @@ from .membership import (
     ROLE_LABELS,
     access_of,
     can_manage_members,
+    displayed_username,
     managed_communities,
     members_by_role,
     remove_member,
@@ -78,28 +79,38 @@ class CommunityMembersView(WagtailAdminTemplateMixin, TemplateView):
         return self.request.GET.get("q", "").strip()[:150]
 
     def search_users(self):
-        """Accounts matching a name or username, or an exact email address.
+        """Accounts whose names hold every word of the query, or whose e-mail address is the
+        query, whole and alone.
 
-        Emails are matched whole and never shown, so that the screen cannot be
-        used to collect the addresses of the hub's users.
+        Neither addresses nor usernames are matched in part, and neither is shown, so
+        that the screen cannot be used to collect the addresses of the hub's users.
         """
         if not self.query:
             return []
-        matches = User.objects.filter(
-            Q(username__icontains=self.query)
-            | Q(first_name__icontains=self.query)
-            | Q(last_name__icontains=self.query)
-            | Q(email__iexact=self.query),
-            is_active=True,
-        ).order_by("last_name", "first_name", "username")[:MAX_SEARCH_RESULTS]
-        return [(user, role_of(user, self.access)) for user in matches]
+        if "@" in self.query:
+            matches = Q(email__iexact=self.query)
+        else:
+            matches = Q()
+            for word in self.query.split():
+                matches &= Q(first_name__icontains=word) | Q(last_name__icontains=word)
+        accounts = User.objects.filter(matches, is_active=True).order_by(
+            "last_name", "first_name", "username"
+        )[:MAX_SEARCH_RESULTS]
+        return [
+            (account, role_of(account, self.access), displayed_username(account))
+            for account in accounts
+        ]
 
     def get_context_data(self, **kwargs):
         kwargs.setdefault("invite_form", InviteForm())
         return super().get_context_data(
             community=self.community,
             members=[
-                (role, ROLE_HEADINGS[role], users)
+                (
+                    role,
+                    ROLE_HEADINGS[role],
+                    [(user, displayed_username(user)) for user in users],
+                )
                 for role, users in members_by_role(self.access).items()
             ],
             query=self.query,
@@ -132,12 +143,16 @@ class CommunityMembersView(WagtailAdminTemplateMixin, TemplateView):
         messages.success(
             self.request,
             _("%(user)s is now %(role)s of the community.")
-            % {"user": user.get_full_name() or user.get_username(), "role": ROLE_LABELS[role]},
+            % {
+                "user": user.get_full_name() or displayed_username(user),
+                "role": ROLE_LABELS[role],
+            },
         )
         if notify and user.email:
             send_templated_mail(
                 user.email,
-                _("You have joined %(community)s on RhinOcc") % {"community": self.community},
+                _("You have joined %(community)s on RhinOcc")
+                % {"community": self.community.title},
                 "added_to_community.txt",
                 {
                     "place": self.community.title,
@@ -167,5 +182,5 @@ class CommunityMembersView(WagtailAdminTemplateMixin, TemplateView):
         messages.success(
             self.request,
             _("%(user)s is no longer a member of the community.")
-            % {"user": user.get_full_name() or user.get_username()},
+            % {"user": user.get_full_name() or displayed_username(user)},
         )

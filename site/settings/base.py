@@ -1,6 +1,7 @@
 """Settings shared by every environment; dev, test and production refine them."""
 
 import os
+from datetime import timedelta
 from pathlib import Path
 
 from csp.constants import NONCE, NONE, SELF
@@ -48,6 +49,7 @@ INSTALLED_APPS = [
     "django.contrib.staticfiles",
     "django.contrib.humanize",
     "csp",
+    "axes",
 ]
 
 MIDDLEWARE = [
@@ -63,6 +65,8 @@ MIDDLEWARE = [
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
     "rhinocc.middleware.DatabaseUnavailableMiddleware",
+    # Last, so that it sees the lockout that authentication flagged (finding 7).
+    "axes.middleware.AxesMiddleware",
 ]
 
 # No inline script or style on public pages; Wagtail's admin brings its own, so it
@@ -115,6 +119,13 @@ DATABASES = {
 }
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
+# Axes refuses a locked-out login before any password is checked; people log in with
+# their e-mail address or their username (accounts/backends.py).
+AUTHENTICATION_BACKENDS = [
+    "axes.backends.AxesStandaloneBackend",
+    "accounts.backends.EmailOrUsernameBackend",
+]
+
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
     {"NAME": "django.contrib.auth.password_validation.MinimumLengthValidator"},
@@ -149,6 +160,9 @@ WAGTAIL_SITE_NAME = "RhinOcc"
 # Private community spaces send visitors to the public login page, not the admin's.
 LOGIN_URL = "accounts:login"
 WAGTAIL_FRONTEND_LOGIN_URL = LOGIN_URL
+# Members have no page of their own yet: after logging in without `next`, the home page.
+LOGIN_REDIRECT_URL = "/"
+WAGTAILADMIN_USER_LOGIN_FORM = "accounts.forms.AdminLoginForm"
 DEFAULT_FROM_EMAIL = "RhinOcc <ne-pas-repondre@rhinocc.fr>"
 WAGTAILADMIN_BASE_URL = "http://127.0.0.1:8000"
 WAGTAIL_I18N_ENABLED = False
@@ -188,3 +202,26 @@ CACHES = {
 # Anonymous visitors get a stored copy of public pages for this long at most;
 # publishing invalidates it sooner.
 RHINOCC_PAGE_CACHE_SECONDS = 600
+
+# The reverse proxies whose X-Forwarded-For tells the client's address (accounts/clients.py):
+# addresses or networks. None by default: the application is reached directly.
+RHINOCC_TRUSTED_PROXIES = []
+
+# Failed logins (django-axes), per account and per client address, each counted on its
+# own: a training room behind one address shares the client limit, a password guesser
+# trying many addresses meets the account's. In the database, shared by every process
+# (accounts/login.py says why).
+AXES_HANDLER = "axes.handlers.database.AxesDatabaseHandler"
+AXES_LOCKOUT_PARAMETERS = ["username", "ip_address"]
+AXES_FAILURE_LIMIT = 10
+AXES_COOLOFF_TIME = timedelta(minutes=15)
+AXES_RESET_ON_SUCCESS = True
+AXES_CLIENT_IP_CALLABLE = "accounts.clients.client_address"
+AXES_USERNAME_CALLABLE = "accounts.login.attempted_account"
+AXES_LOCKOUT_CALLABLE = "accounts.login.lockout_response"
+AXES_HTTP_RESPONSE_CODE = 429
+# No record of successful logins: only the failures that the limits need.
+AXES_DISABLE_ACCESS_LOG = True
+# A lockout ends a cool-off after the last failure before it, as the refusal page says.
+AXES_RESET_COOL_OFF_ON_FAILURE_DURING_LOCKOUT = False
+AXES_VERBOSE = False

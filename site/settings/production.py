@@ -106,7 +106,10 @@ MIDDLEWARE = [
     *MIDDLEWARE[1:],
 ]
 
-# Behind a reverse proxy that terminates TLS.
+# Behind a reverse proxy that terminates TLS. The proxies that may tell the client's
+# address: by default the local nginx of deploy/nginx.conf (comma-separated addresses
+# or networks, e.g. "10.0.0.0/24" for a load balancer of the private network).
+RHINOCC_TRUSTED_PROXIES = env_list("TRUSTED_PROXIES", "127.0.0.1,::1")
 SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
 SECURE_SSL_REDIRECT = env_flag("SECURE_SSL_REDIRECT", default=True)
 SECURE_HSTS_SECONDS = int(env("SECURE_HSTS_SECONDS", str(365 * 24 * 3600)))
