@@ -163,6 +163,14 @@ class RateLimitedPasswordResetView(auth_views.PasswordResetView):
             )
         return super().post(request, *args, **kwargs)
 
+    def form_valid(self, form):
+        # Past a few emails a day, the same answer without a new email: the answer must not
+        # tell who is registered, and a stranger's inbox is not to be flooded.
+        email = form.cleaned_data["email"].strip().lower()
+        if not is_allowed("password-reset-email", email, EMAILS_PER_ADDRESS_PER_DAY, DAY):
+            return redirect(self.get_success_url())
+        return super().form_valid(form)
+
 
 @method_decorator(never_cache, name="dispatch")
 class PasswordResetConfirmView(AccountLinkMixin, auth_views.PasswordResetConfirmView):

@@ -163,6 +163,8 @@ WAGTAIL_FRONTEND_LOGIN_URL = LOGIN_URL
 # Members have no page of their own yet: after logging in without `next`, the home page.
 LOGIN_REDIRECT_URL = "/"
 WAGTAILADMIN_USER_LOGIN_FORM = "accounts.forms.AdminLoginForm"
+# One forgotten-password form, the public one, whose requests are limited (accounts/views.py).
+WAGTAIL_PASSWORD_RESET_ENABLED = False
 DEFAULT_FROM_EMAIL = "RhinOcc <ne-pas-repondre@rhinocc.fr>"
 WAGTAILADMIN_BASE_URL = "http://127.0.0.1:8000"
 WAGTAIL_I18N_ENABLED = False

@@ -4,11 +4,13 @@ The client address comes from X-Forwarded-For only when the request comes from a
 trusted proxy (settings.RHINOCC_TRUSTED_PROXIES, TRUSTED_PROXIES in production)."""
 
 import pytest
+from django.core import mail
 from django.core.cache import cache
 from django.test import RequestFactory, override_settings
 
 from accounts.clients import client_address
-from accounts.views import ATTEMPTS_PER_IP_PER_HOUR
+from accounts.views import ATTEMPTS_PER_IP_PER_HOUR, EMAILS_PER_ADDRESS_PER_DAY
+from tests.factories.accounts import UserFactory
 
 pytestmark = pytest.mark.django_db
 PROXY = "10.0.0.2"
@@ -98,3 +100,13 @@ def test_the_right_most_untrusted_entry_is_the_client():
     assert address("10.0.0.2", "") == "10.0.0.2"
     assert address("10.0.0.2", "pas-une-adresse, 198.51.100.9") == "198.51.100.9"
     assert address("10.0.0.2", "198.51.100.9, pas-une-adresse") == "10.0.0.2"
+
+
+def test_no_password_reset_form_sends_mail_without_the_limits(client):
+    """The admin's own reset form had no limit: a way to flood a user's mailbox."""
+    UserFactory(email="cible@example.org", is_superuser=True)
+    for _attempt in range(EMAILS_PER_ADDRESS_PER_DAY + 3):
+        client.post("/admin/password_reset/", {"email": "cible@example.org"})
+        client.post("/mot-de-passe-oublie/", {"email": "cible@example.org"})
+    sent = [message for message in mail.outbox if message.to == ["cible@example.org"]]
+    assert len(sent) <= EMAILS_PER_ADDRESS_PER_DAY
