@@ -7,14 +7,11 @@ class AccountsConfig(AppConfig):
     verbose_name = _("Accounts and roles")
 
     def ready(self):
-        from django.contrib.auth import get_user_model
+        from wagtail.admin.forms.account import NameEmailForm
 
         from .validators import refuse_control_characters
 
-        # auth.User is not ours to subclass; its name fields get the rule here, so that
-        # every form built on it refuses control characters: ours, and Wagtail's account
-        # and user screens.
+        # The admin's own profile form has no setting to replace it: its name fields get
+        # the rule that the public forms apply (accounts/forms.py).
         for name in ("first_name", "last_name"):
-            field = get_user_model()._meta.get_field(name)
-            field._validators.append(refuse_control_characters)
-            field.__dict__.pop("validators", None)
+            NameEmailForm.base_fields[name].validators.append(refuse_control_characters)
