@@ -70,8 +70,14 @@ class AccountPasswordForm(SetPasswordForm):
         return super().clean()
 
     def save(self, commit=True):
-        if self.user.pk is None:
+        # A new account gets its handle; so does an invitee, whose name was not known
+        # when the invitation made the account.
+        named = self.user.first_name or self.user.last_name
+        if self.user.pk is None or (named and not self.user.has_usable_password()):
             self.user.username = unique_handle(
-                self.user.first_name, self.user.last_name, seed=self.user.email
+                self.user.first_name,
+                self.user.last_name,
+                seed=self.user.email,
+                accounts=User._default_manager.exclude(pk=self.user.pk),
             )
         return super().save(commit)

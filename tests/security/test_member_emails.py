@@ -68,6 +68,22 @@ def test_an_invitation_gives_a_handle_not_the_email_as_username(admin_client, co
     assert "@" not in invitee.username
     assert "invitee" not in invitee.username
 
+    admin_client.logout()
+    link = re.search(r"http://testserver(/invitation/\S+/)", mail.outbox[-1].body)[1]
+    form = admin_client.get(link, follow=True)
+    admin_client.post(
+        form.redirect_chain[-1][0],
+        {
+            "first_name": "Léa",
+            "last_name": "Martin",
+            "new_password1": PASSWORD,
+            "new_password2": PASSWORD,
+        },
+    )
+    invitee.refresh_from_db()
+    assert invitee.has_usable_password()
+    assert invitee.username.startswith("lea-martin-")
+
 
 def test_people_log_in_with_their_email_whatever_its_case(client):
     sign_up(client, "camille.roux@example.org", first_name="Camille")
