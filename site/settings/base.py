@@ -65,6 +65,7 @@ MIDDLEWARE = [
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
     "rhinocc.middleware.DatabaseUnavailableMiddleware",
+    "rhinocc.admin_requests.MalformedAdminRequestMiddleware",
     # Last, so that it sees the lockout that authentication flagged (finding 7).
     "axes.middleware.AxesMiddleware",
 ]
