@@ -18,6 +18,7 @@ from django.utils.translation import pgettext
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 
 from .counting import count_download
+from .views import DOWNLOAD_POLICY
 
 CHUNK_SIZE = 64 * 1024
 # Already compressed formats gain nothing from deflating again.
@@ -135,16 +136,17 @@ class DownloadBundleMixin(RoutablePageMixin):
     def get_downloads(self) -> list:
         return [item.document for item in self.page_downloads]
 
-    def get_bundle(self) -> dict | None:
-        """Where "Tout télécharger" leads and how many files it holds, for pages with several."""
-        file_count = len(self.get_downloads())
+    def get_bundle(self, request) -> dict | None:
+        """Where "Tout télécharger" leads and how many files this visitor will get in it,
+        for pages offering them several."""
+        file_count = len(visible_documents(request, self.get_downloads()))
         if file_count < self.min_bundle_size:
             return None
         return {"url": self.url + self.reverse_subpage("bundle"), "file_count": file_count}
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["bundle"] = self.get_bundle()
+        context["bundle"] = self.get_bundle(request)
         return context
 
     @path("tout-telecharger/", name="bundle")
@@ -161,6 +163,7 @@ class DownloadBundleMixin(RoutablePageMixin):
         )
         response["Content-Disposition"] = f'attachment; filename="{self.slug}.zip"'
         response["X-Content-Type-Options"] = "nosniff"
+        response["Content-Security-Policy"] = DOWNLOAD_POLICY
         if request.method == "GET":
             count_download(request, bundle_page_id=self.pk)
         return response

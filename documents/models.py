@@ -11,6 +11,8 @@ from wagtail.documents.models import AbstractDocument
 from wagtail.documents.models import Document as WagtailDocument
 from wagtail.models import Orderable, Page, ReferenceIndex
 
+from .storage import document_storage, document_upload_to
+
 
 class FileFormat(NamedTuple):
     label: str
@@ -39,6 +41,10 @@ FILE_FORMATS = {
 
 
 class CustomDocument(AbstractDocument):
+    # Stored under an unguessable path, in the documents' own storage (documents/storage.py).
+    file = models.FileField(
+        _("file"), upload_to=document_upload_to, storage=document_storage, max_length=255
+    )
     description = models.TextField(_("description"), blank=True)
     source = models.CharField(
         _("author or source"),

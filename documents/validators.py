@@ -39,6 +39,26 @@ IMAGE_MAGIC = {
 }
 PILLOW_FORMATS = {"png": "PNG", "jpeg": "JPEG", "webp": "WEBP"}
 
+# What runs code once a document is opened. OpenDocument keeps Basic libraries and
+# scripts in parts named Basic/ and Scripts/; a Basic module or a binding of an event
+# to a macro is recognised by its content wherever it is.
+ODF_MACRO_FOLDERS = ("basic/", "scripts/")
+ODF_MACRO_CONTENT = re.compile(rb"<script:module\b|vnd\.sun\.star\.script:|macro:///")
+# OOXML: the VBA project by its name, its content type or relationship, or its content
+# (an OLE compound file with a "_VBA_PROJECT" stream, named in UTF-16), and the
+# macro-enabled document types and Excel 4 macro sheets.
+OOXML_MACRO_DECLARATIONS = re.compile(
+    rb"vbaProject|macroEnabled|macrosheet|vbaData|relationships/wordVbaData", re.IGNORECASE
+)
+OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+OLE_VBA_STREAM = "_VBA_PROJECT".encode("utf-16-le")
+# PDF actions that run code: JavaScript (/JavaScript, /JS) and launching a program.
+PDF_ACTIVE_CONTENT = re.compile(rb"/(?:JavaScript|JS|Launch)(?![A-Za-z0-9])")
+PDF_NAME_ESCAPE = re.compile(rb"#([0-9A-Fa-f]{2})")
+PDF_STREAM = re.compile(rb"stream\r?\n(.*?)\r?\n?endstream", re.DOTALL)
+# Decompressed object streams read for the check, at most: a PDF holding more is refused.
+PDF_MAX_INFLATED = 50 * 1024 * 1024
+
 # What browsers would render as a page: markup at the start of the file.
 MARKUP = re.compile(
     rb"^<(?:!doctype\s+html|html|head|body|script|svg|iframe|object|embed|meta|style|title"
@@ -83,6 +103,14 @@ MESSAGES = {
         "it is refused to protect the server."
     ),
     "macros": _("This document contains macros, which are not accepted: save it without macros."),
+    "pdf_scripts": _(
+        "This PDF contains scripts or actions that launch programs (JavaScript, Launch), "
+        "which are not accepted: export it again without them."
+    ),
+    "pdf_bomb": _(
+        "This PDF expands to an abnormal size once decompressed: it is refused to protect "
+        "the server."
+    ),
     "pixels": _(
         "This image is too large (%(width)s × %(height)s pixels): at most %(max)s million "
         "pixels are accepted, to protect the server."
@@ -134,8 +162,38 @@ def _millions(pixels: int) -> str:
 
 
 def check_pdf(file, extension: str) -> None:
+    """A PDF, without the actions that run code in a reader: JavaScript and launching a
+    program. Names may spell letters as #xx, and objects may sit in compressed object
+    streams, which are read decompressed."""
     if not _head(file).startswith(b"%PDF-"):
         raise _mismatch(extension)
+    file.seek(0)
+    content = file.read()
+    for part in (content, *_object_streams(content)):
+        if PDF_ACTIVE_CONTENT.search(_pdf_names(part)):
+            raise _refuse("pdf_scripts")
+
+
+def _pdf_names(data: bytes) -> bytes:
+    return PDF_NAME_ESCAPE.sub(lambda match: bytes.fromhex(match[1].decode()), data)
+
+
+def _object_streams(content: bytes):
+    """The decompressed object streams (/Type /ObjStm, Flate) of a PDF, within a bound."""
+    budget = PDF_MAX_INFLATED
+    for match in PDF_STREAM.finditer(content):
+        dictionary = content[content.rfind(b" obj", 0, match.start()) : match.start()]
+        if b"/ObjStm" not in _pdf_names(dictionary):
+            continue
+        inflater = zlib.decompressobj()
+        try:
+            data = inflater.decompress(match[1], budget + 1)
+        except zlib.error:
+            continue  # another filter, or damaged: no reader would find objects in it either
+        budget -= len(data)
+        if budget < 0:
+            raise _refuse("pdf_bomb")
+        yield data
 
 
 def check_text(file, extension: str) -> None:
@@ -239,12 +297,16 @@ def check_odf(file, extension: str) -> None:
     if not entries or entries[0].filename != "mimetype" or entries[0].file_size > 200:
         raise _mismatch(extension)
     declared = archive.read(entries[0]).decode("ascii", "replace").strip()
-    if declared == ODF_MIMETYPES[extension]:
-        return
-    for actual, mimetype in ODF_MIMETYPES.items():
-        if declared == mimetype:
-            raise _refuse("renamed", actual=actual, extension=extension)
-    raise _mismatch(extension)
+    if declared != ODF_MIMETYPES[extension]:
+        for actual, mimetype in ODF_MIMETYPES.items():
+            if declared == mimetype:
+                raise _refuse("renamed", actual=actual, extension=extension)
+        raise _mismatch(extension)
+    for entry in entries:
+        if entry.filename.lower().startswith(ODF_MACRO_FOLDERS) or ODF_MACRO_CONTENT.search(
+            archive.read(entry)
+        ):
+            raise _refuse("macros")
 
 
 def check_ooxml(file, extension: str) -> None:
@@ -258,8 +320,15 @@ def check_ooxml(file, extension: str) -> None:
             if any(name.startswith(part) for name in names):
                 raise _refuse("renamed", actual=actual, extension=extension)
         raise _mismatch(extension)
-    if any(name.lower().endswith("vbaproject.bin") for name in names):
-        raise _refuse("macros")
+    for entry in archive.infolist():
+        name = entry.filename.lower()
+        content = archive.read(entry)
+        if (
+            name.endswith("vbaproject.bin")
+            or (name.endswith((".xml", ".rels")) and OOXML_MACRO_DECLARATIONS.search(content))
+            or (content.startswith(OLE_MAGIC) and OLE_VBA_STREAM in content)
+        ):
+            raise _refuse("macros")
 
 
 CHECKS: dict[str, Callable] = {

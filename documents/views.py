@@ -1,6 +1,10 @@
-"""Downloads go through Wagtail's document view, which keeps its protections
-(privacy of collections, attachment disposition except PDFs, CSP, nosniff, ETag);
-this adds byte ranges, so large files resume, and the anonymous counter."""
+"""Downloads go through Wagtail's document view, which checks rights (the privacy of
+collections) and sets attachment, nosniff and ETag; this adds the sandboxing
+Content-Security-Policy, byte ranges, so large files resume, and the anonymous counter.
+
+In production nginx sends the file once the view said yes (X-Accel-Redirect, see
+documents/accel_redirect.py), or object storage through a signed URL that soon expires.
+"""
 
 import re
 
@@ -11,6 +15,10 @@ from .counting import count_download
 
 CHUNK_SIZE = 64 * 1024
 SINGLE_RANGE = re.compile(r"^bytes=(\d*)-(\d*)$")
+FIRST_BYTE_RANGE = re.compile(r"^bytes=0+-")
+# Wagtail's "default-src 'none'", and `sandbox`: a file opened in the browser runs no
+# script, submits no form and reaches no cookie of the site.
+DOWNLOAD_POLICY = "default-src 'none'; sandbox"
 COPIED_HEADERS = (
     "Content-Type",
     "Content-Disposition",
@@ -23,19 +31,32 @@ COPIED_HEADERS = (
 
 def serve_document(request, document_id, document_filename):
     response = wagtail_serve(request, document_id, document_filename)
-    if isinstance(response, FileResponse) and response.status_code == 200:
+    if not is_file(response):
+        return response  # a redirect to the login or the bucket, a password form, a 304
+    # Wagtail's sendfile copies the encoding that `mimetypes` guesses from the name,
+    # None included ("Content-Encoding: None"): files are sent as stored, never encoded.
+    del response["Content-Encoding"]
+    if "X-Accel-Redirect" in response:
+        # nginx measures the file, and answers ranges, itself.
+        del response["Content-Length"]
+    elif response.status_code == 200:
         response["Accept-Ranges"] = "bytes"
         response = apply_range(request, response)
-    if request.method == "GET" and is_start_of_download(response):
-        count_download(request, document_id=document_id)
+    if response.status_code in (200, 206):
+        response["Content-Security-Policy"] = DOWNLOAD_POLICY
+        if request.method == "GET" and starts_at_first_byte(request):
+            count_download(request, document_id=document_id)
     return response
 
 
-def is_start_of_download(response) -> bool:
-    """A full download, or the first part of one: resumed parts are not counted again."""
-    if response.status_code == 200:
-        return isinstance(response, FileResponse)
-    return response.status_code == 206 and response["Content-Range"].startswith("bytes 0-")
+def is_file(response) -> bool:
+    return isinstance(response, FileResponse) or "X-Accel-Redirect" in response
+
+
+def starts_at_first_byte(request) -> bool:
+    """A whole download, or the first part of one: resumed parts do not count again."""
+    header = request.headers.get("range")
+    return not header or FIRST_BYTE_RANGE.match(header.strip()) is not None
 
 
 def parse_range(header: str, size: int) -> tuple[int, int] | None:

@@ -151,6 +151,8 @@ MEDIA_ROOT = BASE_DIR / "media"
 MEDIA_URL = "/media/"
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+    # Documents, served only by the view that checks rights (documents/storage.py).
+    "documents": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
 }
 
@@ -186,6 +188,9 @@ WAGTAILDOCS_EXTENSIONS = [
 WAGTAILDOCS_MAX_UPLOAD_SIZE = 20 * 1024 * 1024
 # Uploads are checked against their extension (documents/validators.py) by these forms.
 WAGTAILDOCS_DOCUMENT_FORM_BASE = "documents.forms.DocumentForm"
+# Every file is downloaded, none rendered by the browser on the site's origin: downloads
+# carry a sandboxing Content-Security-Policy, in which browsers refuse to show PDFs.
+WAGTAILDOCS_INLINE_CONTENT_TYPES = []
 WAGTAILIMAGES_IMAGE_FORM_BASE = "images.forms.ImageForm"
 WAGTAILIMAGES_EXTENSIONS = ["png", "jpg", "jpeg", "webp"]
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
@@ -213,6 +218,8 @@ RHINOCC_PAGE_CACHE_SECONDS = 600
 # The reverse proxies whose X-Forwarded-For tells the client's address (accounts/clients.py):
 # addresses or networks. None by default: the application is reached directly.
 RHINOCC_TRUSTED_PROXIES = []
+# How apps below accounts (documents' download counter) find that address.
+RHINOCC_CLIENT_ADDRESS_CALLABLE = "accounts.clients.client_address"
 
 # Failed logins (django-axes), per account and per client address, each counted on its
 # own: a training room behind one address shares the client limit, a password guesser

@@ -76,24 +76,42 @@ if RHINOCC_PAGE_CACHE_SECONDS > 0 and not REDIS_URL:
     )
 
 # Media on S3-compatible object storage when a bucket is given, else on a local volume.
+# Documents are never reached by their storage path: the document view checks rights,
+# then hands out a signed URL of the bucket that expires within DOCUMENT_URL_SECONDS,
+# or, on a local volume, lets nginx send the file from its `internal` location
+# (X-Accel-Redirect to DOCUMENTS_INTERNAL_URL; empty when no nginx is in front, and
+# gunicorn sends documents itself).
 MEDIA_ROOT = env("MEDIA_ROOT", str(BASE_DIR / "media"))  # noqa: F405
 if env("AWS_STORAGE_BUCKET_NAME", ""):
+    S3_OPTIONS = {
+        "bucket_name": env("AWS_STORAGE_BUCKET_NAME"),
+        "endpoint_url": env("AWS_S3_ENDPOINT_URL", "") or None,
+        "region_name": env("AWS_S3_REGION_NAME", "") or None,
+        "access_key": env("AWS_ACCESS_KEY_ID"),
+        "secret_key": env("AWS_SECRET_ACCESS_KEY"),
+        "default_acl": None,
+        "querystring_auth": True,
+        "file_overwrite": False,
+    }
     STORAGES = {
         **STORAGES,
-        "default": {
-            "BACKEND": "storages.backends.s3.S3Storage",
+        "default": {"BACKEND": "storages.backends.s3.S3Storage", "OPTIONS": S3_OPTIONS},
+        "documents": {
+            "BACKEND": "documents.s3.SignedDownloadStorage",
             "OPTIONS": {
-                "bucket_name": env("AWS_STORAGE_BUCKET_NAME"),
-                "endpoint_url": env("AWS_S3_ENDPOINT_URL", "") or None,
-                "region_name": env("AWS_S3_REGION_NAME", "") or None,
-                "access_key": env("AWS_ACCESS_KEY_ID"),
-                "secret_key": env("AWS_SECRET_ACCESS_KEY"),
-                "default_acl": None,
-                "querystring_auth": True,
-                "file_overwrite": False,
+                **S3_OPTIONS,
+                "default_acl": "private",
+                "querystring_expire": int(env("DOCUMENT_URL_SECONDS", "60")),
             },
         },
     }
+    WAGTAILDOCS_SERVE_METHOD = "redirect"
+else:
+    WAGTAILDOCS_SERVE_METHOD = "serve_view"
+    if env("DOCUMENTS_INTERNAL_URL", "/internal/documents/"):
+        SENDFILE_BACKEND = "documents.accel_redirect"
+        SENDFILE_ROOT = os.path.join(MEDIA_ROOT, "documents")
+        SENDFILE_URL = env("DOCUMENTS_INTERNAL_URL", "/internal/documents/")
 
 STATIC_ROOT = env("STATIC_ROOT", str(BASE_DIR / "static"))  # noqa: F405
 STORAGES = {

@@ -19,23 +19,25 @@ import os
 import re
 import secrets
 import shutil
-import signal
-import socket
-import subprocess
 import sys
 import tempfile
-import time
-import urllib.request
 from dataclasses import dataclass, field
 from pathlib import Path
 
 import pytest
 
 from tests.conftest import missing_service
+from tests.servers import (
+    REPO,
+    ServerPreparation,
+    server_environment,
+    start_gunicorn,
+    stop,
+    wait_until_up,
+)
 
 from .frontproxy import FrontProxy
 
-REPO = Path(__file__).resolve().parents[2]
 CHROMIUM = Path("/usr/bin/chromium")
 AXE = REPO / "browser" / "node_modules" / "axe-core" / "axe.min.js"
 ARTIFACTS = Path(os.environ.get("RHINOCC_BROWSER_ARTIFACTS") or REPO / "browser-artifacts")
@@ -49,27 +51,6 @@ CHROMIUM_ARGS = [
     "--disable-component-update",
     "--disable-sync",
 ]
-# Variables rhinocc.settings.production reads, or the test settings' service
-# URLs: the browser server's environment sets its own or leaves them out, so it
-# never shares a database, cache or search index with another run.
-SERVER_VARIABLE_PREFIXES = (
-    "DJANGO_",
-    "SECRET_KEY",
-    "ALLOWED_HOSTS",
-    "CSRF_",
-    "WAGTAILADMIN_",
-    "DATABASE_",
-    "REDIS_",
-    "MEDIA_",
-    "STATIC_",
-    "AWS_",
-    "SECURE_",
-    "EMAIL_",
-    "DEFAULT_FROM_EMAIL",
-    "LOG_LEVEL",
-    "GUNICORN_",
-    "PAGE_CACHE_",
-)
 SETUP_TIMEOUT = 600
 PREPARATION = pytest.StashKey["SitePreparation"]()
 
@@ -103,59 +84,7 @@ def browser_requirements():
         missing_service(f"needs axe-core at {AXE}: run scripts/install-browser-tools (npm ci)")
 
 
-def server_environment(base: Path, url: str) -> dict:
-    env = {
-        name: value
-        for name, value in os.environ.items()
-        if not name.startswith(SERVER_VARIABLE_PREFIXES) and "SEARCH" not in name
-    }
-    env.update(
-        DJANGO_SETTINGS_MODULE="rhinocc.settings.production",
-        PYTHONPATH=os.pathsep.join(filter(None, [str(REPO), os.environ.get("PYTHONPATH")])),
-        SECRET_KEY=secrets.token_urlsafe(50),
-        ALLOWED_HOSTS="127.0.0.1",
-        WAGTAILADMIN_BASE_URL=url,
-        # gunicorn's threads write at once in the admin (autosave, editing-session
-        # pings, the form itself): SQLite then needs transactions that take the
-        # write lock up front, and some patience, or it answers "database is locked".
-        DATABASE_URL=f"sqlite:///{base / 'db.sqlite3'}?transaction_mode=IMMEDIATE&timeout=20",
-        MEDIA_ROOT=str(base / "media"),
-        STATIC_ROOT=str(base / "static"),
-        # Plain HTTP on loopback: no redirect to HTTPS, no HSTS. Cookies stay
-        # Secure, which Chromium accepts from 127.0.0.1.
-        SECURE_SSL_REDIRECT="false",
-        SECURE_HSTS_SECONDS="0",
-        EMAIL_HOST="127.0.0.1",
-        EMAIL_PORT="9",
-        LOG_LEVEL="WARNING",
-        GUNICORN_WORKERS="2",
-        GUNICORN_THREADS="4",
-        # Two workers without Redis: production refuses a page cache that a publish
-        # would refresh in one of them only.
-        PAGE_CACHE_SECONDS="0",
-    )
-    return env
-
-
-def wait_until_up(url: str, process: subprocess.Popen, log_file: Path, timeout=60) -> None:
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        if process.poll() is not None:
-            break
-        try:
-            with urllib.request.urlopen(f"{url}/healthz", timeout=5) as response:  # noqa: S310
-                if response.status == 200:
-                    return
-        except OSError:
-            time.sleep(0.3)
-    pytest.fail(
-        f"Browser test server did not answer on {url}/healthz:\n"
-        f"{log_file.read_text(errors='replace')[-3000:]}",
-        pytrace=False,
-    )
-
-
-class SitePreparation:
+class SitePreparation(ServerPreparation):
     """migrate + load_demo + the trainer account, and collectstatic beside them.
 
     Both start in the background as soon as the browser tests are collected, so
@@ -166,9 +95,12 @@ class SitePreparation:
     COLLECTSTATIC = "collectstatic"
 
     def __init__(self):
-        self.base = Path(tempfile.mkdtemp(prefix="rhinocc-browser-"))
-        self.proxy = FrontProxy(media_root=self.base / "media")
-        self.env = server_environment(self.base, self.proxy.url)
+        base = Path(tempfile.mkdtemp(prefix="rhinocc-browser-"))
+        self.proxy = FrontProxy(media_root=base / "media")
+        env = server_environment(base, self.proxy.url)
+        # The stand-in proxy has no internal location: gunicorn sends documents itself.
+        env["DOCUMENTS_INTERNAL_URL"] = ""
+        super().__init__(base, env)
         self.trainer = ("formatrice-navigateur", secrets.token_urlsafe(16))
         python = sys.executable
         # collectstatic needs no database: it runs while the demo loads.
@@ -184,48 +116,10 @@ class SitePreparation:
             ),
         }
 
-    def start(self, name: str, args: list[str], **extra_env) -> subprocess.Popen:
-        # Files, not pipes: nobody reads a pipe while the other tests run.
-        (self.base / "setup").mkdir(parents=True, exist_ok=True)
-        with self.log(name, "out").open("wb") as out, self.log(name, "err").open("wb") as err:
-            process = subprocess.Popen(  # noqa: S603 - our own interpreter and scripts
-                args,
-                cwd=REPO,
-                env={**self.env, **extra_env},
-                stdout=out,
-                stderr=err,
-                start_new_session=True,
-            )
-        process.log_name = name
-        return process
-
-    def log(self, name: str, stream: str) -> Path:
-        return self.base / "setup" / f"{name}.{stream}"
-
-    def output(self, process: subprocess.Popen, stream: str = "out") -> str:
-        return self.log(process.log_name, stream).read_text(errors="replace")
-
     def described_site(self) -> dict:
         """Waits for both steps; what prepare_site.py printed about the site."""
-        for step, process in self.steps.items():
-            try:
-                returncode = process.wait(timeout=SETUP_TIMEOUT)
-            except subprocess.TimeoutExpired:
-                self.cancel()
-                pytest.fail(f"Browser test server: {step} took over {SETUP_TIMEOUT} s", False)
-            if returncode != 0:
-                pytest.fail(
-                    f"Browser test server: {step} failed (exit {returncode}):\n"
-                    f"{self.output(process)[-3000:]}\n{self.output(process, 'err')[-3000:]}",
-                    pytrace=False,
-                )
+        self.wait(SETUP_TIMEOUT, "Browser test server")
         return json.loads(self.output(self.steps[self.LOAD_DEMO]).strip().splitlines()[-1])
-
-    def cancel(self) -> None:
-        for process in self.steps.values():
-            if process.poll() is None:
-                os.killpg(process.pid, signal.SIGKILL)
-                process.wait()
 
     def clean_up(self) -> None:
         self.cancel()
@@ -262,7 +156,7 @@ def site(request, browser_requirements):
     log_file = preparation.base / "gunicorn.log"
     try:
         described = preparation.described_site()
-        server = start_gunicorn(preparation.env, preparation.proxy, log_file)
+        server, preparation.proxy.upstream_port = start_gunicorn(preparation.env, log_file)
         preparation.proxy.start()
         wait_until_up(preparation.proxy.url, server, log_file)
         site = Site(
@@ -283,42 +177,6 @@ def site(request, browser_requirements):
             shutil.copy(log_file, ARTIFACTS / "server.log")
         preparation.clean_up()
         del request.config.stash[PREPARATION]
-
-
-def start_gunicorn(env: dict, proxy: FrontProxy, log_file: Path) -> subprocess.Popen:
-    """gunicorn inherits a socket already bound to a free port: no race for the port."""
-    listener = socket.socket()
-    listener.bind(("127.0.0.1", 0))
-    listener.listen(64)
-    proxy.upstream_port = listener.getsockname()[1]
-    try:
-        with log_file.open("wb") as log:
-            return subprocess.Popen(  # noqa: S603
-                [
-                    str(Path(sys.executable).with_name("gunicorn")),
-                    "rhinocc.wsgi",
-                    "--config",
-                    str(REPO / "deploy" / "gunicorn.conf.py"),
-                ],
-                cwd=REPO,
-                env={**env, "GUNICORN_BIND": f"fd://{listener.fileno()}"},
-                pass_fds=[listener.fileno()],
-                stdout=log,
-                stderr=subprocess.STDOUT,
-                start_new_session=True,
-            )
-    finally:
-        listener.close()
-
-
-def stop(server: subprocess.Popen) -> None:
-    if server.poll() is None:
-        os.killpg(server.pid, signal.SIGTERM)
-        try:
-            server.wait(timeout=30)
-        except subprocess.TimeoutExpired:
-            os.killpg(server.pid, signal.SIGKILL)
-            server.wait()
 
 
 def write_report(site: Site) -> None:

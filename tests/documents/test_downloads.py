@@ -1,4 +1,5 @@
-"""Serving one file: Wagtail's protections kept, byte ranges, and the anonymous counter."""
+"""Serving one file: Wagtail's protections kept and a sandbox added, byte ranges, and the
+anonymous counter."""
 
 import datetime
 
@@ -55,16 +56,17 @@ def test_download_sends_the_exact_bytes_with_their_headers(browser, odt_tool):
     assert response["Content-Disposition"].startswith("attachment;")
     assert "fiche-de-liaison.odt" in response["Content-Disposition"]
     assert response["X-Content-Type-Options"] == "nosniff"
-    assert response["Content-Security-Policy"] == "default-src 'none'"
+    assert response["Content-Security-Policy"] == "default-src 'none'; sandbox"
+    assert "Content-Encoding" not in response
     assert response["Accept-Ranges"] == "bytes"
     assert response["ETag"] == f'"{odt_tool.file_hash}"'
     assert "Last-Modified" in response
 
 
-def test_pdf_opens_in_the_browser(browser, pdf_tool):
+def test_a_pdf_is_downloaded_not_opened_on_the_site(browser, pdf_tool):
     response = browser.get(pdf_tool.url)
     assert response["Content-Type"] == "application/pdf"
-    assert response["Content-Disposition"].startswith("inline")
+    assert response["Content-Disposition"].startswith("attachment;")
 
 
 def test_a_range_request_gets_that_part_only(browser, odt_tool):

@@ -1,0 +1,221 @@
+"""Finding 1: the repository's own deploy/nginx.conf, in Debian's nginx, in front of a
+production gunicorn. Only its listen addresses, paths and upstream are changed here.
+
+Documents are never reachable by their storage path: /media/ serves the public image
+renditions only, and a document leaves through the view that checks rights, which
+then lets nginx send it from an `internal` location (X-Accel-Redirect).
+"""
+
+import http.client
+import json
+import os
+import shutil
+import socket
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+from urllib.parse import quote
+
+import pytest
+
+from tests.conftest import missing_service
+from tests.servers import (
+    REPO,
+    ServerPreparation,
+    server_environment,
+    start_gunicorn,
+    stop,
+    wait_until_up,
+)
+
+pytestmark = pytest.mark.nginx
+
+NGINX = shutil.which("nginx") or "/usr/sbin/nginx"
+DEPLOYED_MEDIA = "/srv/rhinocc/media/"
+PREPARATION_TIMEOUT = 300
+
+
+def free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
+def nginx_configuration(base: Path, port: int, redirect_port: int, upstream_port: int) -> str:
+    """deploy/nginx.conf with its listen addresses, media path and upstream changed."""
+    deployed = (REPO / "deploy" / "nginx.conf").read_text()
+    replacements = {
+        "listen 443 ssl http2;": f"listen 127.0.0.1:{port};",
+        "listen 80;": f"listen 127.0.0.1:{redirect_port};",
+        "server 127.0.0.1:8000;": f"server 127.0.0.1:{upstream_port};",
+        DEPLOYED_MEDIA: f"{base / 'media'}/",
+    }
+    for deployed_text, test_text in replacements.items():
+        assert deployed_text in deployed, f"deploy/nginx.conf no longer has {deployed_text!r}"
+        deployed = deployed.replace(deployed_text, test_text)
+    temporary = base / "nginx"
+    # Only the main context around it is the test's: nginx's own files in a temporary folder.
+    return f"""
+{"user root;" if os.geteuid() == 0 else ""}
+worker_processes 1;
+pid {temporary}/nginx.pid;
+error_log {temporary}/error.log warn;
+events {{ worker_connections 64; }}
+http {{
+    include /etc/nginx/mime.types;
+    default_type application/octet-stream;
+    access_log {temporary}/access.log;
+    client_body_temp_path {temporary}/body;
+    proxy_temp_path {temporary}/proxy;
+    fastcgi_temp_path {temporary}/fastcgi;
+    uwsgi_temp_path {temporary}/uwsgi;
+    scgi_temp_path {temporary}/scgi;
+{deployed}
+}}
+"""
+
+
+class Proxy:
+    """The running nginx, asked with a plain HTTP client that follows no redirect."""
+
+    def __init__(self, port: int):
+        self.port = port
+
+    def request(self, path: str, method: str = "GET", **headers):
+        connection = http.client.HTTPConnection("127.0.0.1", self.port, timeout=30)
+        try:
+            connection.request(method, path, headers=headers)
+            response = connection.getresponse()
+            response.content = response.read()
+            return response
+        finally:
+            connection.close()
+
+
+@pytest.fixture(scope="module")
+def site():
+    if not Path(NGINX).exists():
+        missing_service("needs nginx: apt-get install nginx-light (scripts/start-test-services)")
+    base = Path(tempfile.mkdtemp(prefix="rhinocc-nginx-"))
+    (base / "nginx").mkdir()
+    port, redirect_port = free_port(), free_port()
+    preparation = ServerPreparation(base, server_environment(base, f"http://127.0.0.1:{port}"))
+    preparation.steps["prepare"] = preparation.start(
+        "prepare", [sys.executable, str(Path(__file__).with_name("nginx_site.py"))]
+    )
+    server = nginx = None
+    log_file = base / "gunicorn.log"
+    try:
+        preparation.wait(PREPARATION_TIMEOUT, "nginx test server")
+        described = json.loads(preparation.output(preparation.steps["prepare"]).splitlines()[-1])
+        server, upstream_port = start_gunicorn(preparation.env, log_file)
+        configuration = base / "nginx" / "nginx.conf"
+        configuration.write_text(nginx_configuration(base, port, redirect_port, upstream_port))
+        nginx = subprocess.Popen(  # noqa: S603
+            [NGINX, "-c", str(configuration), "-g", "daemon off;"],
+            stdout=subprocess.DEVNULL,
+            stderr=(base / "nginx" / "stderr.log").open("wb"),
+            start_new_session=True,
+        )
+        wait_until_up(f"http://127.0.0.1:{port}", server, log_file)
+        time.sleep(0.2)
+        assert nginx.poll() is None, (base / "nginx" / "stderr.log").read_text()
+        yield {"proxy": Proxy(port), **described}
+    finally:
+        for process in (nginx, server):
+            if process is not None:
+                stop(process)
+        preparation.cancel()
+        shutil.rmtree(base, ignore_errors=True)
+
+
+def media_path(name: str) -> str:
+    return "/media/" + quote(name)
+
+
+def test_a_private_document_cannot_be_read_by_its_storage_path(site):
+    proxy, document = site["proxy"], site["private"]
+    folder = document["path"].rpartition("/")[0]
+    for path in (
+        media_path(document["path"]),
+        media_path(folder) + "/",
+        "/media/documents/",
+        "/internal/" + quote(document["path"]),
+        media_path(site["old"]["path"]),
+    ):
+        response = proxy.request(path)
+        assert response.status == 404, path
+        assert b"%PDF" not in response.content
+
+
+def test_a_private_document_is_refused_to_anonymous_visitors_by_the_view(site):
+    proxy, document = site["proxy"], site["private"]
+    for method, headers in (("GET", {}), ("HEAD", {}), ("GET", {"Range": "bytes=0-"})):
+        response = proxy.request(document["url"], method, **headers)
+        assert response.status == 302, (method, headers)
+        assert response.getheader("Location").startswith("/connexion/")
+        assert b"%PDF" not in response.content
+        assert response.getheader("X-Accel-Redirect") is None
+
+
+def test_a_member_of_the_private_space_gets_the_file_through_the_view(site):
+    proxy, document = site["proxy"], site["private"]
+    cookie = f"sessionid={site['member_session']}"
+
+    response = proxy.request(document["url"], Cookie=cookie)
+
+    assert response.status == 200
+    assert response.content.startswith(b"%PDF-")
+    assert len(response.content) == document["size"]
+    assert response.getheader("Content-Disposition").startswith("attachment;")
+    assert response.getheader("X-Accel-Redirect") is None
+    part = proxy.request(document["url"], Cookie=cookie, Range="bytes=0-3")
+    assert part.status == 206
+    assert part.content == b"%PDF"
+
+
+def test_a_document_stored_under_its_old_name_is_served_by_the_view_only(site):
+    proxy = site["proxy"]
+    response = proxy.request(site["old"]["url"], Cookie=f"sessionid={site['member_session']}")
+    assert response.status == 200
+    assert len(response.content) == site["old"]["size"]
+
+
+def test_a_public_document_is_served_with_its_headers(site):
+    proxy, document = site["proxy"], site["public"]
+
+    response = proxy.request(document["url"])
+
+    assert response.status == 200
+    assert len(response.content) == document["size"]
+    assert response.content.startswith(b"Accueillir, ecouter")
+    assert response.getheader("Content-Type").startswith("text/plain")
+    assert response.getheader("Content-Disposition").startswith("attachment;")
+    assert "fiche-de-liaison.txt" in response.getheader("Content-Disposition")
+    assert response.getheader("X-Content-Type-Options") == "nosniff", response.getheaders()
+    policy = [part.strip() for part in response.getheader("Content-Security-Policy").split(";")]
+    assert "sandbox" in policy
+    assert response.getheader("Content-Encoding") is None
+    assert response.getheader("X-Accel-Redirect") is None
+    assert proxy.request(media_path(document["path"])).status == 404
+
+
+def test_a_public_document_resumes_with_byte_ranges(site):
+    proxy, document = site["proxy"], site["public"]
+    response = proxy.request(document["url"], Range="bytes=10-19")
+    assert response.status == 206
+    assert response.content == (b"Accueillir, ecouter, orienter.\n" * 40)[10:20]
+    assert response.getheader("Content-Range") == f"bytes 10-19/{document['size']}"
+    assert "sandbox" in response.getheader("Content-Security-Policy")
+
+
+def test_media_serves_public_renditions_and_nothing_else(site):
+    proxy = site["proxy"]
+    rendition = proxy.request(media_path(site["rendition"]))
+    assert rendition.status == 200
+    assert rendition.content.startswith(b"\x89PNG")
+    assert rendition.getheader("X-Content-Type-Options") == "nosniff"
+    assert proxy.request(media_path(site["original"])).status == 404
+    assert proxy.request("/media/").status == 404
