@@ -1,5 +1,6 @@
-"""What the admin's page choosers offer: only the pages the user may see.
+"""What the admin's choosers offer: only what the user may see.
 
+Pages first.
 Wagtail's choosers list every page of the tree to any admin user, private
 spaces and other people's drafts included. Here a user sees:
 
@@ -12,19 +13,31 @@ spaces and other people's drafts included. Here a user sees:
 
 Superusers see everything. The same rule filters the chooser's queryset hook
 (browse and search), the page a browse opens on, the pages chosen by id, and
-the pages the link form converts an address to (the views below, routed
-before Wagtail's own in rhinocc/urls.py).
+the pages the link form converts an address to.
+
+Documents and images already follow the "choose" right on their collection;
+snippets are the public vocabularies and trainers. Two other choosers showed
+what only their editors should see: the workflow tasks (named after the
+communities, private ones included) and the search terms visitors typed.
+They now answer only those who may edit workflows or search promotions.
+
+The views below are routed before Wagtail's own in rhinocc/urls.py.
 """
 
 import json
 
+from django.apps import apps
+from django.core.exceptions import PermissionDenied
 from django.db.models import Q
 from django.http import Http404
 from django.urls import path
 from django.views.decorators.cache import never_cache
 from wagtail.admin.auth import require_admin_access
-from wagtail.admin.views import chooser
-from wagtail.models import BaseViewRestriction, Page, PageViewRestriction
+from wagtail.admin.views import chooser, workflows
+from wagtail.contrib.search_promotions import views as search_promotions
+from wagtail.contrib.search_promotions.models import SearchPromotion
+from wagtail.models import BaseViewRestriction, Page, PageViewRestriction, Workflow
+from wagtail.permission_policies import ModelPermissionPolicy
 from wagtail.permission_policies.pages import PagePermissionPolicy
 from wagtail.utils.urlpatterns import decorate_urlpatterns
 
@@ -97,6 +110,40 @@ class ExternalLinkView(chooser.ExternalLinkView):
         return response
 
 
+def editors_of(model):
+    """Lets a view answer only the users who may add, change or delete `model`s."""
+    policy = ModelPermissionPolicy(model)
+
+    def decorator(view):
+        def restricted_view(request, *args, **kwargs):
+            if not policy.user_has_any_permission(request.user, ["add", "change", "delete"]):
+                raise PermissionDenied
+            return view(request, *args, **kwargs)
+
+        return restricted_view
+
+    return decorator
+
+
+def snippet_chooser_create(request, app_label, model_name):
+    """A snippet chooser creates only if it has a creation form.
+
+    Wagtail routes the creation view of every snippet chooser, and without a
+    form its POST raised AttributeError (wagtail/admin/views/generic/chooser.py,
+    CreateViewMixin.post: `self.form.is_valid()` on None).
+    """
+    try:
+        viewset = apps.get_model(app_label, model_name).snippet_viewset.chooser_viewset
+    except (LookupError, AttributeError) as error:
+        raise Http404 from error
+    if not (viewset.creation_form_class or viewset.form_fields or viewset.exclude_form_fields):
+        raise Http404
+    return viewset.create_view(request)
+
+
+workflow_editors = editors_of(Workflow)
+search_promotion_editors = editors_of(SearchPromotion)
+
 # Wagtail's own admin URLs are decorated the same way (wagtail/admin/urls/__init__.py).
 urlpatterns = decorate_urlpatterns(
     [
@@ -104,6 +151,22 @@ urlpatterns = decorate_urlpatterns(
         path("choose-page/<int:parent_page_id>/", BrowseView.as_view()),
         path("choose-page/chosen-multiple/", ChosenMultipleView.as_view()),
         path("choose-external-link/", ExternalLinkView.as_view()),
+        path("snippets/choose/<str:app_label>/<str:model_name>/create/", snippet_chooser_create),
+        path("workflows/task_chooser/", workflow_editors(workflows.TaskChooserView.as_view())),
+        path(
+            "workflows/task_chooser/results/",
+            workflow_editors(workflows.TaskChooserResultsView.as_view()),
+        ),
+        path(
+            "workflows/task_chooser/create/",
+            workflow_editors(workflows.TaskChooserCreateView.as_view()),
+        ),
+        path("workflows/task_chooser/<int:task_id>/", workflow_editors(workflows.task_chosen)),
+        path("searchpicks/queries/chooser/", search_promotion_editors(search_promotions.chooser)),
+        path(
+            "searchpicks/queries/chooser/results/",
+            search_promotion_editors(search_promotions.chooserresults),
+        ),
     ],
     lambda view: never_cache(require_admin_access(view)),
 )

@@ -17,11 +17,16 @@ import json
 
 from django.test import TestCase
 from django.urls import reverse
+from wagtail.contrib.search_promotions.models import Query
 from wagtail.models import Collection
 
 from catalogue.access import TRAINING_COLLECTION
-from tests.factories.accounts import role_users, trainer
-from tests.factories.catalogue import TrainingCataloguePageFactory, TrainingModulePageFactory
+from tests.factories.accounts import SuperuserFactory, role_users, trainer
+from tests.factories.catalogue import (
+    TrainerFactory,
+    TrainingCataloguePageFactory,
+    TrainingModulePageFactory,
+)
 from tests.factories.communities import CommunityPageFactory
 from tests.factories.documents import DocumentFactory
 from tests.factories.images import ImageFactory
@@ -216,3 +221,60 @@ class ChooserMatrixTests(TestCase):
                     response = self.client.post(url, data) if data else self.client.get(url)
                     self.assertIn(response.status_code, (302, 403))
                     self.assertNotIn(page.title, response_text(response))
+
+
+class OtherChooserTests(TestCase):
+    """The snippet choosers offer public vocabularies and trainers; the workflow tasks
+    (named after each community) and the search terms visitors typed are their
+    editors' alone."""
+
+    @classmethod
+    def setUpTestData(cls):
+        cls.community_a = CommunityPageFactory(title="Réseau Secret", is_private=True)
+        cls.community_b = CommunityPageFactory(title="Réseau B")
+        cls.users = role_users(cls.community_a, cls.community_b)
+        cls.users["superuser"] = SuperuserFactory()
+        TrainerFactory(name="Formatrice Zélie")
+        Query.get("adresse de madame dupont").add_hit()
+
+    def assertRefused(self, response):
+        """Wagtail's admin answers a refusal with a redirect and a message (or a 403)."""
+        self.assertIn(response.status_code, (302, 403))
+
+    def get_as(self, role, url):
+        self.client.force_login(self.users[role])
+        return self.client.get(url)
+
+    def test_snippet_choosers_offer_trainers_and_vocabularies_to_every_admin_user(self):
+        for role in [*ROLES, "superuser"]:
+            with self.subTest(role=role):
+                trainers = self.get_as(
+                    role, reverse("wagtailsnippetchoosers_catalogue_trainer:choose")
+                )
+                self.assertIn("Formatrice Zélie", response_text(trainers))
+                competencies = reverse("wagtailsnippetchoosers_taxonomy_competency:choose")
+                self.assertIn("CRCN-1.1", response_text(self.get_as(role, competencies)))
+
+    def test_a_snippet_chooser_without_creation_form_creates_nothing(self):
+        self.client.force_login(self.users["hub_editor"])
+        url = reverse("wagtailsnippetchoosers_catalogue_trainer:create")
+        response = self.client.post(url, {"name": "Nouvelle formatrice"})
+        self.assertEqual(response.status_code, 404)
+
+    def test_the_task_chooser_is_the_workflow_editors(self):
+        url = reverse("wagtailadmin_workflows:task_chooser")
+        for role in ROLES:
+            with self.subTest(role=role):
+                response = self.get_as(role, url)
+                self.assertRefused(response)
+                self.assertNotIn("Réseau Secret", response_text(response))
+        self.assertIn("Réseau Secret", response_text(self.get_as("superuser", url)))
+
+    def test_the_search_terms_chooser_is_the_search_promotion_editors(self):
+        url = reverse("wagtailsearchpromotions:chooser")
+        for role in ["trainer", "contributor_a", "admin_a", "contributor_b"]:
+            with self.subTest(role=role):
+                response = self.get_as(role, url)
+                self.assertRefused(response)
+                self.assertNotIn("madame dupont", response_text(response))
+        self.assertIn("madame dupont", response_text(self.get_as("hub_editor", url)))
