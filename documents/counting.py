@@ -35,7 +35,8 @@ def is_bot(request) -> bool:
 
 
 def count_download(request, *, document_id=None, bundle_page_id=None) -> None:
-    """Adds one to today's counter of a document or a page's bundle, unless a bot asked."""
+    """Adds one to today's counter of a document or a page's bundle, unless a bot asked
+    or this client already counted its allowance of it today."""
     if is_bot(request):
         return
     lookup = {

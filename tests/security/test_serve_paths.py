@@ -2,14 +2,20 @@
 
 The ways: the document view (GET, HEAD, a ranged GET from the first byte and one from
 further on), the storage path (/media/…, through Django's development static serving),
-and the page's "Tout télécharger" bundle. A private space's files reach its members
-and the hub's editors only; a public space's reach everyone; no file is ever served by
-its storage path.
+and the page's "Tout télécharger" bundle; in production, nginx's internal location or
+object storage's signed URLs, handed out by the view. A private space's files reach its
+members and the hub's editors only; a public space's reach everyone; no file is ever
+served by its storage path.
 """
 
 import importlib
 import io
+import json
+import os
+import subprocess
+import sys
 import zipfile
+from urllib.parse import parse_qs, urlsplit
 
 import pytest
 from django.core.cache import cache
@@ -22,6 +28,7 @@ from tests.factories.accounts import ROLES, role_users
 from tests.factories.communities import CommunityPageFactory
 from tests.factories.documents import DocumentFactory
 from tests.factories.kits import WorkshopContentPageFactory, file_block
+from tests.production.test_settings import ROOT, example_environment
 
 pytestmark = pytest.mark.django_db
 
@@ -176,3 +183,48 @@ def test_downloads_carry_no_content_encoding(name):
         response = client.get(document.url, **headers)
         assert response.status_code in (200, 206)
         assert "Content-Encoding" not in response, (name, headers)
+
+
+def production_settings(**environment) -> dict:
+    """What rhinocc.settings.production makes of deploy/env.example and `environment`."""
+    script = (
+        "import django, json; django.setup();"
+        "from django.conf import settings as s;"
+        "from django.core.files.storage import storages;"
+        "print(json.dumps({'serve': s.WAGTAILDOCS_SERVE_METHOD,"
+        " 'sendfile': getattr(s, 'SENDFILE_BACKEND', None),"
+        " 'internal_url': getattr(s, 'SENDFILE_URL', None),"
+        " 'url': storages['documents'].url('documents/Ab3/guide.pdf')}))"
+    )
+    result = subprocess.run(  # noqa: S603 - fixed arguments
+        [sys.executable, "-c", script],
+        cwd=ROOT,
+        env={"PATH": os.environ["PATH"], **example_environment(), **environment},
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    return json.loads(result.stdout.splitlines()[-1])
+
+
+def test_on_a_volume_nginx_sends_documents_after_the_view_said_yes():
+    configured = production_settings()
+    assert configured["serve"] == "serve_view"
+    assert configured["sendfile"] == "documents.accel_redirect"
+    assert configured["internal_url"] == "/internal/documents/"
+
+
+def test_object_storage_hands_out_short_lived_signed_attachment_urls():
+    configured = production_settings(
+        AWS_STORAGE_BUCKET_NAME="rhinocc-media",
+        AWS_S3_ENDPOINT_URL="https://s3.example.org",
+        AWS_S3_REGION_NAME="fr-par",
+        AWS_ACCESS_KEY_ID="AKIAEXAMPLE",
+        AWS_SECRET_ACCESS_KEY="secret-example",
+    )
+    assert configured["serve"] == "redirect"
+    query = parse_qs(urlsplit(configured["url"]).query)
+    assert query["X-Amz-Expires"] == ["60"]
+    assert "X-Amz-Signature" in query
+    assert query["response-content-disposition"][0].startswith("attachment;")
