@@ -120,10 +120,11 @@ DATABASES = {
 }
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
-# Axes refuses a locked-out login before any password is checked; people log in with
-# their e-mail address or their username (accounts/backends.py).
+# Axes refuses a locked-out login before any password is checked (first, and with
+# ModelBackend's get_user, which Wagtail's test helpers expect of the first backend);
+# people log in with their e-mail address or their username (accounts/backends.py).
 AUTHENTICATION_BACKENDS = [
-    "axes.backends.AxesStandaloneBackend",
+    "axes.backends.AxesBackend",
     "accounts.backends.EmailOrUsernameBackend",
 ]
 
