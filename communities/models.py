@@ -6,6 +6,7 @@ subtree permission, the equivalent of Plone's local roles.
 
 from django import forms
 from django.db import models
+from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext_lazy
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
@@ -16,6 +17,7 @@ from wagtail.search import index
 
 from core.cards import paginate_cards
 from core.permissions import AnchorPagePermissionTester
+from core.restrictions import visible_to
 from core.sections import SectionPage
 from images.models import IllustratedMixin
 from search.facets import Facet, Kind
@@ -95,6 +97,8 @@ class CommunityPage(Searchable, IllustratedMixin, Page):
     search_prefetch = ("themes", "departments")
     # Its contributions are found under its name (the `communaute` facet).
     search_scope_facet = Facet.COMMUNITY
+    # A private space's card is listed everywhere, badge included (see README).
+    search_card_public = True
 
     class Meta:
         verbose_name = _("community")
@@ -107,18 +111,27 @@ class CommunityPage(Searchable, IllustratedMixin, Page):
         yield from ((Facet.THEME, theme.slug, theme.name) for theme in self.themes.all())
         yield from ((Facet.DEPARTMENT, d.code, str(d)) for d in self.departments.all())
 
-    def get_contributions(self):
-        """Contents the community contributed, newest first, as their specific types."""
-        return (
-            self.get_children().live().public().order_by("-first_published_at", "title").specific()
-        )
+    def search_card_texts(self):
+        return self.title, f"{self.summary}\n{self.territory}"
+
+    def get_contributions(self, request):
+        """Contents the community contributed that this visitor may open, newest first,
+        as their specific types: a private space's members see its contents."""
+        contributions = self.get_children().live().order_by("-first_published_at", "title")
+        return visible_to(contributions, request).specific()
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["contributions"] = paginate_cards(request, self.get_contributions())
+        context["contributions"] = paginate_cards(request, self.get_contributions(request))
         context["contacts"] = self.contacts.all()
         context["members"] = self.members.all()
         return context
+
+
+def community_cards() -> Q:
+    """Every community, private spaces included: their cards are listed wherever
+    communities are (with the « Espace privé » badge), what is under them is not."""
+    return Q(pk__in=CommunityPage.objects.values("pk"))
 
 
 class CommunityContact(Orderable):

@@ -12,7 +12,7 @@ from wagtail.models import Orderable, Page
 from wagtail.search import index
 
 from catalogue.models import TrainingCataloguePage, with_module_counts
-from communities.models import CommunityPage
+from communities.models import CommunityPage, community_cards
 from core.cards import prefetch_card_relations
 from core.permissions import AnchorPagePermissionTester
 from core.sections import SectionPage
@@ -68,18 +68,22 @@ class HomePage(Page):
     def visible(self, pages):
         return pages.live().exclude(self.private_sections)
 
+    def listed(self, pages):
+        """What a curated block may show: visible pages, and every community's card."""
+        return pages.live().filter(~self.private_sections | community_cards())
+
     def get_curated_pages(self) -> tuple[list[Page], "SelectionPage | None", list]:
         """The featured pages, the featured selection and its first entries.
 
-        Live and public only, in the editors' order. Both blocks share one load
-        of their pages, one query per page type.
+        Live and public only (and community cards, private or not), in the editors'
+        order. Both blocks share one load of their pages, one query per page type.
         """
         featured_ids = [item.page_id for item in self.featured_pages.all()]
         items = []
         if self.featured_selection_id:
             items = list(SelectionItem.objects.filter(selection_id=self.featured_selection_id))
         page_ids = {*featured_ids, self.featured_selection_id, *(item.page_id for item in items)}
-        pages = self.visible(Page.objects.filter(pk__in=page_ids - {None})).specific().in_bulk()
+        pages = self.listed(Page.objects.filter(pk__in=page_ids - {None})).specific().in_bulk()
         featured = [pages[pk] for pk in featured_ids if pk in pages]
         selection = pages.get(self.featured_selection_id)
         if selection is None:
@@ -216,13 +220,15 @@ class SelectionPage(Page):
         verbose_name_plural = _("selections")
 
     def get_items(self) -> list["SelectionItem"]:
-        """The entries whose page is live and public, in the editors' order.
+        """The entries whose page is live and public (or a community's card, private
+        or not), in the editors' order.
 
         Each entry's `page` is its specific page, loaded with one query per page type.
         """
         items = list(self.items.all())
         page_ids = [item.page_id for item in items]
-        pages = Page.objects.live().public().filter(pk__in=page_ids).specific().in_bulk()
+        listed = ~Page.objects.all().private_q() | community_cards()
+        pages = Page.objects.live().filter(listed, pk__in=page_ids).specific().in_bulk()
         return with_pages(items, pages)
 
     def get_context(self, request, *args, **kwargs):

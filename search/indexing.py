@@ -127,9 +127,14 @@ class IndexContext:
             if page.path.startswith(path) and page.path != path
         ]
 
-    def restriction_of(self, page: Page) -> tuple[str, list[int]]:
-        """The strictest view restriction on the page or its ancestors."""
-        found = [r for path, r in self.restrictions if page.path.startswith(path)]
+    def restriction_of(self, page: Page, inclusive: bool = True) -> tuple[str, list[int]]:
+        """The strictest view restriction on the page (unless not `inclusive`) or its
+        ancestors."""
+        found = [
+            r
+            for path, r in self.restrictions
+            if page.path.startswith(path) and (inclusive or path != page.path)
+        ]
         kinds = {restriction.restriction_type for restriction in found}
         if PageViewRestriction.PASSWORD in kinds:
             return Restriction.PASSWORD, []
@@ -144,13 +149,17 @@ class IndexContext:
             return Restriction.LOGIN, []
         return Restriction.NONE, []
 
+    def is_restricted_itself(self, page: Page) -> bool:
+        return any(path == page.path for path, _restriction in self.restrictions)
+
 
 def build_entry(
     page: Searchable, context: IndexContext
 ) -> tuple[SearchEntry, list[SearchEntryTerm]]:
     kind = Kind(page.search_kind)
-    restriction, group_ids = context.restriction_of(page)
-    title, body = page.search_texts()
+    card_only = page.search_card_public and context.is_restricted_itself(page)
+    restriction, group_ids = context.restriction_of(page, inclusive=not card_only)
+    title, body = page.search_card_texts() if card_only else page.search_texts()
     entry = SearchEntry(
         page_id=page.pk,
         kind=kind,

@@ -31,6 +31,10 @@ class Searchable:
     # A page type whose pages give their descendants a facet value of their own: the
     # contents under a community space are that community's (`communaute`).
     search_scope_facet: ClassVar[Facet | None] = None
+    # A page type whose card every visitor finds, even where the page itself is
+    # restricted (a private community space: its card is public, its page and what is
+    # below are its members'). Such an entry then holds the card's texts only.
+    search_card_public: ClassVar[bool] = False
 
     def search_facet_values(self) -> FacetValues:
         """The page's values of each facet, `type` aside (the kind gives it)."""
@@ -48,6 +52,10 @@ class Searchable:
     def search_texts(self) -> tuple[str, str]:
         """The title, ranked first, and the rest of the text: every `search_fields` field."""
         return self.title, searchable_text(self)
+
+    def search_card_texts(self) -> tuple[str, str]:
+        """What the page's card shows (`search_card_public`): its title and summary."""
+        return self.title, getattr(self, "summary", "")
 
     def search_published_at(self) -> datetime:
         """When the page first appeared: what the "newest" sort orders by."""

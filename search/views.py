@@ -295,5 +295,7 @@ def autocomplete(request):
     ]
     response = JsonResponse({"results": results})
     if not request.user.is_authenticated:
-        response["Cache-Control"] = "public, max-age=300"
+        # The visitor's browser only: a shared cache would keep offering a title for
+        # minutes after its page was made private.
+        response["Cache-Control"] = "private, max-age=300"
     return response

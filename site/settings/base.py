@@ -64,6 +64,7 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    "rhinocc.middleware.RestrictedNotFoundMiddleware",
     "rhinocc.middleware.DatabaseUnavailableMiddleware",
     "rhinocc.admin_requests.MalformedAdminRequestMiddleware",
     # Last, so that it sees the lockout that authentication flagged (finding 7).

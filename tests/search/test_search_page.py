@@ -287,11 +287,12 @@ def test_the_communities_tab_finds_by_name_department_and_theme(client, searched
     by_name = client.get("/recherche/communautes/", {"q": "lauragais"})
     assert titles(by_name) == [LAURAGAIS]
     by_department = client.get("/recherche/communautes/", {"departement": "31"})
-    # The private space is in Haute-Garonne too, but hidden from visitors.
-    assert sorted(titles(by_department)) == sorted([LAURAGAIS, CONCERTATION])
+    # The private space is in Haute-Garonne too: its card is listed, as everywhere.
+    private_space = "Espace privé des aidants"
+    assert sorted(titles(by_department)) == sorted([LAURAGAIS, CONCERTATION, private_space])
     everything = client.get("/recherche/communautes/")
-    assert sorted(titles(everything)) == sorted([LAURAGAIS, CONCERTATION, TARN])
-    assert facet_counts(everything, "departement") == {"31": 2, "81": 1}
+    assert sorted(titles(everything)) == sorted([LAURAGAIS, CONCERTATION, TARN, private_space])
+    assert facet_counts(everything, "departement") == {"31": 3, "81": 1}
 
 
 def test_a_community_search_stays_inside_its_contents(client, searched):

@@ -112,3 +112,17 @@ def test_a_private_communitys_or_tags_filter_is_not_named_to_outsiders(client, s
     member = client.get("/recherche/", {"communaute": private.slug})
     assert private.title in chips(member)
     assert total(member) == 1
+
+
+def test_a_tag_address_tells_nothing_of_tags_met_only_in_private_spaces(client, spaces):
+    known, unknown = client.get("/etiquettes/secret-maison/"), client.get("/etiquettes/inconnue/")
+    assert (known.status_code, unknown.status_code) == (301, 301)
+    assert known["Location"] == "/recherche/?etiquette=secret-maison"
+    assert chips(client.get(known["Location"])) == {}
+
+
+def test_autocomplete_answers_are_kept_by_the_visitors_browser_only(client, spaces):
+    response = client.get("/recherche/suggestions/", {"q": "repe"})
+    assert response.json()["results"]
+    # A shared cache would keep a title for everyone after its page was made private.
+    assert response["Cache-Control"].startswith("private")
