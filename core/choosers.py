@@ -20,6 +20,8 @@ snippets are the public vocabularies and trainers. Two other choosers showed
 what only their editors should see: the workflow tasks (named after the
 communities, private ones included) and the search terms visitors typed.
 They now answer only those who may edit workflows or search promotions.
+The page types report, which names the last edited page of each type, names
+the last one the user may see.
 
 The views below are routed before Wagtail's own in rhinocc/urls.py.
 """
@@ -28,12 +30,13 @@ import json
 
 from django.apps import apps
 from django.core.exceptions import PermissionDenied
-from django.db.models import Q
+from django.db.models import F, Q
 from django.http import Http404
 from django.urls import path
 from django.views.decorators.cache import never_cache
 from wagtail.admin.auth import require_admin_access
 from wagtail.admin.views import chooser, workflows
+from wagtail.admin.views.reports import page_types_usage
 from wagtail.contrib.search_promotions import views as search_promotions
 from wagtail.contrib.search_promotions.models import SearchPromotion
 from wagtail.models import BaseViewRestriction, Page, PageViewRestriction, Workflow
@@ -110,6 +113,26 @@ class ExternalLinkView(chooser.ExternalLinkView):
         return response
 
 
+class PageTypesUsageReportView(page_types_usage.PageTypesUsageReportView):
+    def decorate_paginated_queryset(self, page_types):
+        page_types = super().decorate_paginated_queryset(page_types)
+        visible = Page.objects.filter(visible_pages(self.request))
+        shown = [item.last_edited_page.pk for item in page_types if item.last_edited_page]
+        visible_ids = set(visible.filter(pk__in=shown).values_list("pk", flat=True))
+        for item in page_types:
+            if item.last_edited_page and item.last_edited_page.pk not in visible_ids:
+                # Wagtail's order for the last edited page (page_types_usage.py).
+                item.last_edited_page = (
+                    visible.filter(content_type=item)
+                    .order_by(
+                        F("latest_revision_created_at").desc(nulls_last=True), "title", "-pk"
+                    )
+                    .specific()
+                    .first()
+                )
+        return page_types
+
+
 def editors_of(model):
     """Lets a view answer only the users who may add, change or delete `model`s."""
     policy = ModelPermissionPolicy(model)
@@ -151,6 +174,11 @@ urlpatterns = decorate_urlpatterns(
         path("choose-page/<int:parent_page_id>/", BrowseView.as_view()),
         path("choose-page/chosen-multiple/", ChosenMultipleView.as_view()),
         path("choose-external-link/", ExternalLinkView.as_view()),
+        path("reports/page-types-usage/", PageTypesUsageReportView.as_view()),
+        path(
+            "reports/page-types-usage/results/",
+            PageTypesUsageReportView.as_view(results_only=True),
+        ),
         path("snippets/choose/<str:app_label>/<str:model_name>/create/", snippet_chooser_create),
         path("workflows/task_chooser/", workflow_editors(workflows.TaskChooserView.as_view())),
         path(

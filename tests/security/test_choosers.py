@@ -278,3 +278,23 @@ class OtherChooserTests(TestCase):
                 self.assertRefused(response)
                 self.assertNotIn("madame dupont", response_text(response))
         self.assertIn("madame dupont", response_text(self.get_as("hub_editor", url)))
+
+
+class PageTypesReportTests(TestCase):
+    """The page types report names each type's last edited page: one the user may see."""
+
+    @classmethod
+    def setUpTestData(cls):
+        community_a = CommunityPageFactory(title="Réseau A", is_private=True)
+        cls.users = role_users(community_a, CommunityPageFactory(title="Réseau B"))
+        cls.private = WorkshopContentPageFactory(parent=community_a, title=witness("Bécasse"))
+        cls.draft = KitPageFactory(title=witness("Cormoran"), live=False)
+
+    def test_the_report_names_no_private_page_nor_draft_to_outsiders(self):
+        url = reverse("wagtailadmin_reports:page_types_usage")
+        for role in ["contributor_b", "admin_a", "hub_editor"]:
+            self.client.force_login(self.users[role])
+            content = self.client.get(url).content.decode()
+            with self.subTest(role=role):
+                self.assertEqual(self.private.title in content, role != "contributor_b")
+                self.assertEqual(self.draft.title in content, role == "hub_editor")
