@@ -46,3 +46,21 @@ def client_address(request) -> str:
         if not is_trusted_proxy(address):
             break
     return client
+
+
+# An IPv6 subscriber holds a whole /64 network: one address each attempt would escape
+# every limit.
+IPV6_CLIENT_PREFIX = 64
+
+
+def counted_client(request) -> str:
+    """What the limits count as one client: its address, or for IPv6 its /64 network,
+    written as the network's first address (a valid IP address, as axes stores it)."""
+    address = client_address(request)
+    parsed = parse_address(address)
+    if parsed is None or parsed.version == 4:
+        return address
+    if parsed.ipv4_mapped is not None:
+        return str(parsed.ipv4_mapped)
+    network = ipaddress.ip_network(f"{parsed}/{IPV6_CLIENT_PREFIX}", strict=False)
+    return str(network.network_address)

@@ -15,7 +15,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_http_methods
 
-from .clients import client_address
+from .clients import counted_client
 from .forms import AccountPasswordForm, SignupForm
 from .invitations import find_account
 from .mail import send_templated_mail
@@ -37,7 +37,7 @@ EMAILS_PER_ADDRESS_PER_DAY = 3
 
 def too_many_attempts(request, scope: str) -> bool:
     return request.method == "POST" and not is_allowed(
-        scope, client_address(request), ATTEMPTS_PER_IP_PER_HOUR, HOUR
+        scope, counted_client(request), ATTEMPTS_PER_IP_PER_HOUR, HOUR
     )
 
 

@@ -232,7 +232,7 @@ AXES_LOCKOUT_PARAMETERS = ["username", "ip_address"]
 AXES_FAILURE_LIMIT = 10
 AXES_COOLOFF_TIME = timedelta(minutes=15)
 AXES_RESET_ON_SUCCESS = True
-AXES_CLIENT_IP_CALLABLE = "accounts.clients.client_address"
+AXES_CLIENT_IP_CALLABLE = "accounts.clients.counted_client"
 AXES_USERNAME_CALLABLE = "accounts.login.attempted_account"
 AXES_LOCKOUT_CALLABLE = "accounts.login.lockout_response"
 AXES_HTTP_RESPONSE_CODE = 429

@@ -134,3 +134,16 @@ def test_the_unlock_screen_is_in_the_admin_menu_of_hub_editors(client):
     assert (
         reverse("accounts_lockouts") in client.get(reverse("wagtailadmin_home")).content.decode()
     )
+
+
+def test_one_ipv6_network_trying_many_accounts_is_one_client(client, account):
+    for number in range(settings.AXES_FAILURE_LIMIT):
+        log_in(
+            client,
+            "/connexion/",
+            f"inconnu{number}",
+            "faux",
+            REMOTE_ADDR=f"2001:db8::{number + 1:x}",
+        )
+    locked = log_in(client, "/connexion/", "nina", PASSWORD, REMOTE_ADDR="2001:db8::ffff")
+    assert locked.status_code == 429

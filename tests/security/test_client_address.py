@@ -110,3 +110,19 @@ def test_no_password_reset_form_sends_mail_without_the_limits(client):
         client.post("/mot-de-passe-oublie/", {"email": "cible@example.org"})
     sent = [message for message in mail.outbox if message.to == ["cible@example.org"]]
     assert len(sent) <= EMAILS_PER_ADDRESS_PER_DAY
+
+
+def test_the_addresses_of_one_ipv6_network_are_one_client(client):
+    statuses = [
+        client.post(
+            SIGNUP,
+            {"email": f"reseau{number}@example.org"},
+            REMOTE_ADDR=f"2001:db8:1:2::{number + 1:x}",
+        ).status_code
+        for number in range(ATTEMPTS_PER_IP_PER_HOUR + 1)
+    ]
+    assert statuses[-1] == 429
+    other_network = client.post(
+        SIGNUP, {"email": "ailleurs@example.org"}, REMOTE_ADDR="2001:db8:1:3::1"
+    )
+    assert other_network.status_code == 200
