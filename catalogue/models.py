@@ -16,6 +16,7 @@ from wagtail.models import Orderable, Page
 from wagtail.search import index
 
 from core.content import ContentPage
+from core.forms import PageForm
 from core.pagination import paginate
 from core.sections import SectionPage
 from documents.models import PageDownload
@@ -109,6 +110,7 @@ class TrainingIndexPage(SectionPage):
 class TrainingCataloguePage(IllustratedMixin, Page):
     """A training catalogue: modules for one audience of professionals."""
 
+    base_form_class = PageForm
     intro = models.TextField(_("introduction"))
     audience = models.TextField(_("for whom"))
     approach = RichTextField(_("pedagogical approach"), features=LIST_FEATURES)

@@ -16,6 +16,7 @@ from wagtail.models import Orderable, Page
 from wagtail.search import index
 
 from core.cards import paginate_cards
+from core.forms import PageForm
 from core.permissions import AnchorPagePermissionTester
 from core.restrictions import visible_to
 from core.sections import SectionPage
@@ -45,6 +46,7 @@ class CommunityIndexPage(SectionPage):
 class CommunityPage(Searchable, IllustratedMixin, Page):
     """A community space, such as the Sicoval network or Concertation 31400."""
 
+    base_form_class = PageForm
     summary = models.TextField(_("summary"), max_length=300)
     territory = models.CharField(
         _("territory"), max_length=255, help_text=_("E.g. Communauté d'agglomération du Sicoval.")

@@ -6,8 +6,10 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from documents.bundles import DownloadBundleMixin
+from images.privacy import may_see
 from taxonomy.models import ClassifiedMixin, classified_edit_handler
 
+from .forms import PageForm
 from .lifecycle import ContentUpdatedMixin
 
 
@@ -20,6 +22,8 @@ class ContentPage(DownloadBundleMixin, ClassifiedMixin, ContentUpdatedMixin, Pag
 
     summary = models.TextField(_("summary"), max_length=300)
 
+    base_form_class = PageForm
+
     search_fields = [
         *Page.search_fields,
         index.SearchField("summary", boost=2),
@@ -28,6 +32,15 @@ class ContentPage(DownloadBundleMixin, ClassifiedMixin, ContentUpdatedMixin, Pag
 
     class Meta:
         abstract = True
+
+    def get_context(self, request, *args, **kwargs):
+        if self.downloads_relation:
+            # The page's files this visitor may open: the others are not shown, not even
+            # their title, as they are left out of its ZIP.
+            self.page_downloads = [
+                item for item in self.page_downloads if may_see(request, item.document)
+            ]
+        return super().get_context(request, *args, **kwargs)
 
     def __init_subclass__(cls, **kwargs):
         super().__init_subclass__(**kwargs)

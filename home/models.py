@@ -14,6 +14,7 @@ from wagtail.search import index
 from catalogue.models import TrainingCataloguePage, with_module_counts
 from communities.models import CommunityPage, community_cards
 from core.cards import prefetch_card_relations
+from core.forms import PageForm
 from core.permissions import AnchorPagePermissionTester
 from core.sections import SectionPage
 from kits.models import WorkshopContentPage
@@ -24,6 +25,7 @@ BODY_FEATURES = ["h2", "h3", "bold", "italic", "ol", "ul", "link", "document-lin
 class HomePage(Page):
     """The hub: its aims and missions, key figures, and the contents editors feature."""
 
+    base_form_class = PageForm
     hero_title = models.CharField(_("tagline"), max_length=255)
     intro = RichTextField(_("introduction"), features=["bold", "italic", "link"])
     aims = RichTextField(_("aims"), features=["bold", "italic", "ol", "ul"], blank=True)
@@ -175,6 +177,7 @@ class KeyFigure(Orderable):
 class StandardPage(Page):
     """A page of text: about the hub, legal notice, accessibility statement."""
 
+    base_form_class = PageForm
     intro = models.TextField(_("introduction"), blank=True)
     body = RichTextField(_("body"), features=BODY_FEATURES)
 
@@ -204,6 +207,7 @@ class SelectionIndexPage(SectionPage):
 class SelectionPage(Page):
     """An editorial selection: an ordered, introduced list of pages of any type."""
 
+    base_form_class = PageForm
     intro = RichTextField(_("introduction"), features=["bold", "italic", "link"], blank=True)
 
     content_panels = [

@@ -2,11 +2,23 @@
 
 Renditions never carry the original's metadata: a photo's EXIF can hold the GPS
 position where it was taken, and the camera's owner.
+
+Renditions of an image in a private collection are stored in PRIVATE_RENDITIONS,
+which the proxy does not serve (it serves only `images/` of the media folder), and
+their address is the view that checks the visitor's rights (images/views.py).
 """
 
+import os
+
 from django.db import models
+from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail.images.models import AbstractImage, AbstractRendition, Filter
+from wagtail.images.utils import generate_signature
+
+from .privacy import is_private_collection
+
+PRIVATE_RENDITIONS = "private_renditions"
 
 # What a rendition keeps of its original's metadata: how to draw it, nothing about
 # where, when or with what it was taken (EXIF, GPS, XMP, comments are dropped).
@@ -93,6 +105,27 @@ class CustomRendition(AbstractRendition):
 
     class Meta:
         unique_together = (("image", "filter_spec", "focal_point_key"),)
+
+    def get_upload_to(self, filename):
+        if is_private_collection(self.image.collection_id):
+            return os.path.join(
+                PRIVATE_RENDITIONS, self.file.field.storage.get_valid_name(filename)
+            )
+        return super().get_upload_to(filename)
+
+    @property
+    def is_private(self) -> bool:
+        """Stored out of public reach: the image was in a private collection when it was made."""
+        return self.file.name.startswith(PRIVATE_RENDITIONS + "/")
+
+    @property
+    def url(self):
+        if self.is_private:
+            signature = generate_signature(self.image_id, self.filter_spec)
+            return reverse(
+                "wagtailimages_serve", args=(signature, self.image_id, self.filter_spec)
+            )
+        return super().url
 
 
 class IllustratedMixin(models.Model):

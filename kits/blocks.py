@@ -7,10 +7,15 @@ from wagtail import blocks
 from wagtail.documents.blocks import DocumentChooserBlock
 from wagtail.images.blocks import ImageChooserBlock
 
+from core.validators import validate_single_line
+
 RICH_TEXT_FEATURES = ["bold", "italic", "ol", "ul", "link", "document-link"]
 
 
 class SectionHeadingBlock(blocks.CharBlock):
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, validators=[validate_single_line], **kwargs)
+
     class Meta:
         icon = "title"
         template = "kits/blocks/section_heading.html"
@@ -22,7 +27,10 @@ class SectionHeadingBlock(blocks.CharBlock):
 class FileBlock(blocks.StructBlock):
     document = DocumentChooserBlock(label=_("file"))
     note = blocks.CharBlock(
-        label=_("note"), required=False, help_text=_("What to do with it, if not obvious.")
+        label=_("note"),
+        required=False,
+        help_text=_("What to do with it, if not obvious."),
+        validators=[validate_single_line],
     )
 
     class Meta:
@@ -34,7 +42,9 @@ class FileBlock(blocks.StructBlock):
 
 class ImageBlock(blocks.StructBlock):
     image = ImageChooserBlock(label=_("image"))
-    caption = blocks.CharBlock(label=_("caption"), required=False)
+    caption = blocks.CharBlock(
+        label=_("caption"), required=False, validators=[validate_single_line]
+    )
 
     class Meta:
         icon = "image"
@@ -51,7 +61,7 @@ class LinkValue(blocks.StructValue):
 
 class LinkBlock(blocks.StructBlock):
     url = blocks.URLBlock(label=_("address"))
-    title = blocks.CharBlock(label=_("title"))
+    title = blocks.CharBlock(label=_("title"), validators=[validate_single_line])
     description = blocks.TextBlock(label=_("description"), required=False)
 
     class Meta:

@@ -1,13 +1,14 @@
 import os
 
 from django.conf import settings
-from django.urls import include, path
+from django.urls import include, path, re_path
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
 from core import choosers
 from documents.views import serve_document
+from images import views as image_views
 from rhinocc.views import healthz
 from search import views as search_views
 
@@ -23,6 +24,10 @@ urlpatterns = [
         name="wagtaildocs_serve",
     ),
     path("documents/", include(wagtaildocs_urls)),
+    # Images of private collections, and Wagtail's `image_url` tag: a signed, checked path.
+    re_path(
+        r"^images/([^/]*)/(\d*)/([^/]*)/[^/]*$", image_views.serve, name="wagtailimages_serve"
+    ),
     path("recherche/", search_views.search, name="search"),
     path("recherche/communautes/", search_views.search_communities, name="search_communities"),
     path("recherche/suggestions/", search_views.autocomplete, name="search_autocomplete"),
