@@ -2,8 +2,12 @@
 and on the admin's, with a French message that says when to try again and offers the
 password reset; a hub editor unlocks an account from the Wagtail admin."""
 
+import re
+
 import pytest
 from django.conf import settings
+from django.core import mail
+from django.core.cache import cache
 from django.test import override_settings
 from django.urls import reverse
 
@@ -14,6 +18,13 @@ pytestmark = pytest.mark.django_db
 PASSWORD = "un-mot-de-passe-solide-42"
 LOGIN_PAGES = ["/connexion/", "/admin/login/"]
 PROXY = "10.0.0.2"
+
+
+@pytest.fixture(autouse=True)
+def fresh_rate_limits():
+    cache.clear()
+    yield
+    cache.clear()
 
 
 @pytest.fixture
@@ -147,3 +158,15 @@ def test_one_ipv6_network_trying_many_accounts_is_one_client(client, account):
         )
     locked = log_in(client, "/connexion/", "nina", PASSWORD, REMOTE_ADDR="2001:db8::ffff")
     assert locked.status_code == 429
+
+
+def test_choosing_a_new_password_unlocks_the_account(client, account):
+    lock(client, "nina@example.org")
+    client.post(reverse("accounts:password_reset"), {"email": "nina@example.org"})
+    link = re.search(r"http://testserver(/mot-de-passe/\S+/)", mail.outbox[-1].body)[1]
+    form = client.get(link, follow=True)
+    new_password = "un-autre-mot-de-passe-77"
+    client.post(
+        form.redirect_chain[-1][0], {"new_password1": new_password, "new_password2": new_password}
+    )
+    assert log_in(client, "/connexion/", "nina@example.org", new_password).status_code == 302
