@@ -183,7 +183,7 @@ class DemoLoader:
         document.save()
         return document
 
-    def make_image(self, title: str) -> CustomImage:
+    def make_image(self, title: str, collection=None) -> CustomImage:
         content = files.make_illustration(title)
         image = CustomImage(
             title=title,
@@ -191,6 +191,8 @@ class DemoLoader:
             credit="RhinOcc",
             file=ImageFile(io.BytesIO(content), name=f"{slug_for_file(title)}.jpg"),
         )
+        if collection is not None:
+            image.collection = collection
         image._set_image_file_metadata()
         image.save()
         return image
@@ -333,7 +335,7 @@ class DemoLoader:
             document = self.make_document(value, page.licence, collection)
             return ("file", {"document": document, "note": ""})
         if kind == "image":
-            return ("image", {"image": self.make_image(value), "caption": value})
+            return ("image", {"image": self.make_image(value, collection), "caption": value})
         if kind == "link":
             return ("link", value)
         raise ValueError(f"Unknown block kind in demo data: {kind}")
@@ -383,9 +385,13 @@ class DemoLoader:
                 description=data["description"],
                 is_private=data["is_private"],
             )
-            # A contribution's files live in its community's collection, so that
-            # they become private with the space.
+            # A space's files and images live in its collection, so that they become
+            # private with the space (the space's own image too: created with the
+            # page, before its collection existed).
             collection = community.access.collection
+            if community.image and community.image.collection_id != collection.pk:
+                community.image.collection = collection
+                community.image.save(update_fields=["collection"])
             for contribution in data["contributions"]:
                 if contribution["type"] == "workshop":
                     self.ensure_workshop_content(community, contribution, collection)
