@@ -9,16 +9,45 @@ invalidates every cached page at once, so an editor's publish shows at once.
 Never cached: anyone with a session cookie (logged in, or past a password),
 pages under a view restriction, non-GET requests, anything but a plain 200
 HTML response, responses that set cookies.
+
+A stored copy is served only while its page is still live, at the same address and
+under no view restriction, checked on every hit (two indexed queries): the generation
+makes copies fresh, this makes them safe even when a change reached the database
+without the signals that bump it (a bulk update, a Redis write lost in an outage).
 """
+
+from dataclasses import dataclass
 
 from django.conf import settings
 from django.core.cache import cache
 from django.http import HttpResponse
+from wagtail.models import Page, PageViewRestriction
 
 from core.generations import CacheGeneration
 
 CACHED_FLAG = "_rhinocc_page_cacheable"
 PAGES = CacheGeneration("page-cache:generation")
+
+
+@dataclass(frozen=True)
+class CachedPage:
+    content: bytes
+    headers: dict
+    page_id: int
+    url_path: str
+
+    def still_public(self) -> bool:
+        """The page is live, at the address it had, and nothing restricts it."""
+        page = (
+            Page.objects.filter(pk=self.page_id, live=True, expired=False)
+            .values("path", "url_path")
+            .first()
+        )
+        if page is None or page["url_path"] != self.url_path:
+            return False
+        path, step = page["path"], Page.steplen
+        ancestors = [path[:end] for end in range(step, len(path) + 1, step)]
+        return not PageViewRestriction.objects.filter(page__path__in=ancestors).exists()
 
 
 def invalidate_all_pages(**kwargs) -> None:
@@ -27,7 +56,7 @@ def invalidate_all_pages(**kwargs) -> None:
 
 
 def cache_key(request) -> str:
-    return f"page-cache:{PAGES.current()}:{request.get_host()}:{request.get_full_path()}"
+    return f"page-cache:page:{PAGES.current()}:{request.get_host()}:{request.get_full_path()}"
 
 
 def is_cacheable_request(request) -> bool:
@@ -42,7 +71,7 @@ def is_cacheable_request(request) -> bool:
 def mark_public_pages_cacheable(page, request, serve_args, serve_kwargs):
     """Wagtail hook (see wagtail_hooks.py): only pages anyone may see are stored."""
     if is_cacheable_request(request) and not page.get_view_restrictions().exists():
-        setattr(request, CACHED_FLAG, True)
+        setattr(request, CACHED_FLAG, page)
 
 
 class PageCacheMiddleware:
@@ -54,22 +83,24 @@ class PageCacheMiddleware:
             return self.get_response(request)
         key = cache_key(request)
         cached = cache.get(key)
-        if cached is not None:
-            content, headers = cached
-            response = HttpResponse(b"" if request.method == "HEAD" else content, headers=headers)
+        if isinstance(cached, CachedPage) and cached.still_public():
+            content = b"" if request.method == "HEAD" else cached.content
+            response = HttpResponse(content, headers=cached.headers)
             response["X-Page-Cache"] = "hit"
             return response
         response = self.get_response(request)
         if self.should_store(request, response):
+            page = getattr(request, CACHED_FLAG)
             headers = {name: value for name, value in response.items() if name != "Vary"}
-            cache.set(key, (response.content, headers), settings.RHINOCC_PAGE_CACHE_SECONDS)
+            stored = CachedPage(response.content, headers, page.pk, page.url_path)
+            cache.set(key, stored, settings.RHINOCC_PAGE_CACHE_SECONDS)
             response["X-Page-Cache"] = "miss"
         return response
 
     @staticmethod
     def should_store(request, response) -> bool:
         return (
-            getattr(request, CACHED_FLAG, False)
+            getattr(request, CACHED_FLAG, None) is not None
             and request.method == "GET"
             and response.status_code == 200
             and not response.streaming

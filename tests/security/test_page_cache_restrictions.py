@@ -98,6 +98,21 @@ class TestOneProcess:
         # Wagtail's redirect from the old address leads to the new one, refused too.
         assert client.get(old_url)["Location"] == moved.get_url()
 
+    def test_a_restriction_that_no_signal_announced_still_ends_the_copy(self, client, page_cache):
+        """A bulk write (or a Redis write lost in an outage) leaves the generation as it
+        was: the copy is still checked against the database before it is served."""
+        parent = StandardPageFactory(parent=home(), title="Espace formateurs")
+        child = StandardPageFactory(parent=parent, title="Ressources des formateurs")
+        hidden = KitPageFactory(title="Kit retiré en masse")
+        for url in (child.url, hidden.url):
+            cached(client, url)
+        PageViewRestriction.objects.bulk_create(
+            [PageViewRestriction(page=parent, restriction_type="login")]
+        )
+        type(hidden).objects.filter(pk=hidden.pk).update(live=False)
+        assert_refused(client.get(child.url))
+        assert_refused(client.get(hidden.url))
+
     def test_an_unpublished_page_is_gone_at_once(self, client, page_cache):
         kit = KitPageFactory(title="Kit retiré")
         cached(client, kit.url)
