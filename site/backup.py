@@ -27,6 +27,8 @@ from django.db import connection
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from images.models import PRIVATE_RENDITIONS
+
 FORMAT_VERSION = 1
 EXCLUDED_MODELS = {
     "contenttypes.contenttype",
@@ -41,7 +43,8 @@ EXCLUDED_MODELS = {
     "wagtailadmin.editingsession",
     "images.customrendition",
 }
-EXCLUDED_MEDIA_FOLDERS = ("images/",)  # renditions
+# Renditions, public and private (images/models.py): rebuilt when next shown.
+EXCLUDED_MEDIA_FOLDERS = ("images/", f"{PRIVATE_RENDITIONS}/")
 
 
 class BackupError(Exception):

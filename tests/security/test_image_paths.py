@@ -166,3 +166,12 @@ def test_an_image_moved_into_a_private_collection_loses_its_public_renditions(
         image.save()
     assert not default_storage.exists(old_name)
     assert not image.get_rendition(SPEC).file.name.startswith(PUBLIC_FOLDER)
+
+
+def test_backups_leave_private_renditions_out_as_public_ones(spaces):
+    from rhinocc.backup import media_files
+
+    names = [spaces[kind].get_rendition(SPEC).file.name for kind in ("private", "public")]
+    backed_up = media_files()
+    assert spaces["private"].file.name in backed_up
+    assert not set(names) & set(backed_up)
