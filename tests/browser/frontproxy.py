@@ -1,11 +1,11 @@
 """A stand-in for the reverse proxy of deploy/nginx.conf, in front of the test gunicorn.
 
-Production serves /media/ from the volume (nginx `alias`), refuses
-/media/original_images/ and hands everything else to gunicorn with the
-forwarding headers. Without it the browser would get a 404 for every image, so
-the browser tests put this small proxy in front: bodies and headers pass through
-untouched (Content-Encoding and Content-Length included), so what the browser
-measures is what gunicorn and WhiteNoise send.
+Production serves /media/images/ (public renditions) from the volume (nginx
+`alias`), refuses the rest of /media/ (originals, documents) and hands everything
+else to gunicorn with the forwarding headers. Without it the browser would get a
+404 for every image, so the browser tests put this small proxy in front: bodies and
+headers pass through untouched (Content-Encoding and Content-Length included), so
+what the browser measures is what gunicorn and WhiteNoise send.
 """
 
 import http.client
@@ -78,10 +78,10 @@ class ProxyHandler(BaseHTTPRequestHandler):
 
     def handle_request(self):
         path = urlsplit(self.path).path
-        if path.startswith("/media/original_images/"):
-            self.send_error(404)
-        elif path.startswith("/media/"):
+        if path.startswith("/media/images/"):
             self.serve_media(unquote(path.removeprefix("/media/")))
+        elif path.startswith("/media/"):
+            self.send_error(404)
         else:
             self.forward()
 
