@@ -11,6 +11,7 @@ import json
 import os
 import shutil
 import socket
+import sqlite3
 import subprocess
 import sys
 import tempfile
@@ -20,6 +21,7 @@ from urllib.parse import quote
 
 import pytest
 
+from documents.counting import COUNTS_PER_CLIENT_PER_DAY
 from tests.conftest import missing_service
 from tests.servers import (
     REPO,
@@ -33,6 +35,7 @@ from tests.servers import (
 pytestmark = pytest.mark.nginx
 
 NGINX = shutil.which("nginx") or "/usr/sbin/nginx"
+BROWSER = "Mozilla/5.0 (X11; Linux x86_64; rv:128.0) Gecko/20100101 Firefox/128.0"
 DEPLOYED_MEDIA = "/srv/rhinocc/media/"
 PREPARATION_TIMEOUT = 300
 
@@ -122,7 +125,7 @@ def site():
         wait_until_up(f"http://127.0.0.1:{port}", server, log_file)
         time.sleep(0.2)
         assert nginx.poll() is None, (base / "nginx" / "stderr.log").read_text()
-        yield {"proxy": Proxy(port), **described}
+        yield {"proxy": Proxy(port), "database": base / "db.sqlite3", **described}
     finally:
         for process in (nginx, server):
             if process is not None:
@@ -219,3 +222,30 @@ def test_media_serves_public_renditions_and_nothing_else(site):
     assert rendition.getheader("X-Content-Type-Options") == "nosniff"
     assert proxy.request(media_path(site["original"])).status == 404
     assert proxy.request("/media/").status == 404
+
+
+def test_parts_sent_by_nginx_count_only_from_the_first_byte_and_boundedly(site):
+    """Finding 14 through the proxy: nginx answers the ranges, the view counts."""
+    proxy = site["proxy"]
+    url = site["public"]["url"]
+    for start in range(1, 40):
+        part = proxy.request(url, Range=f"bytes={start}-{start}", **{"User-Agent": BROWSER})
+        assert part.status == 206
+        assert len(part.content) == 1
+    document_id = int(url.split("/")[2])
+
+    def counted() -> int:
+        with sqlite3.connect(site["database"]) as database:
+            (total,) = database.execute(
+                "SELECT COALESCE(SUM(count), 0) FROM documents_downloadcount"
+                " WHERE document_id = ?",
+                (document_id,),
+            ).fetchone()
+        return total
+
+    assert counted() == 0
+    for _ in range(3 * COUNTS_PER_CLIENT_PER_DAY):
+        proxy.request(url, Range="bytes=0-0", **{"User-Agent": BROWSER})
+    # The allowance lives in the cache: shared with Redis, per process without it (this
+    # server has two workers and no Redis).
+    assert COUNTS_PER_CLIENT_PER_DAY <= counted() <= 2 * COUNTS_PER_CLIENT_PER_DAY
