@@ -228,3 +228,15 @@ def test_object_storage_hands_out_short_lived_signed_attachment_urls():
     assert query["X-Amz-Expires"] == ["60"]
     assert "X-Amz-Signature" in query
     assert query["response-content-disposition"][0].startswith("attachment;")
+
+
+def test_stored_names_cannot_be_guessed_from_the_upload_name():
+    first, second = (
+        DocumentFactory(file=ContentFile(b"Bonjour.\n", name="compte-rendu.txt")) for _ in "12"
+    )
+    for document in (first, second):
+        folder, _, name = document.file.name.rpartition("/")
+        assert name == "compte-rendu.txt"
+        assert folder.startswith("documents/") and len(folder) >= len("documents/") + 20
+        assert document.url == f"/documents/{document.pk}/compte-rendu.txt"
+    assert first.file.name != second.file.name
