@@ -241,10 +241,13 @@ def kept_media(form) -> set:
 
 
 class PageForm(WagtailAdminPageForm):
+    """Wagtail's page form, with the checks of this module's docstring."""
+
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         for form in all_forms(self):
             for field in form.fields.values():
+                # Plain one-line inputs: addresses, slugs and tags have checks of their own.
                 if isinstance(field, forms.CharField) and type(field.widget) is forms.TextInput:
                     field.validators.append(validate_single_line)
 
