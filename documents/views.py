@@ -7,6 +7,7 @@ documents/accel_redirect.py), or object storage through a signed URL that soon e
 """
 
 import re
+from urllib.parse import urlsplit
 
 from django.http import FileResponse, HttpResponse, StreamingHttpResponse
 from wagtail.documents.views.serve import serve as wagtail_serve
@@ -31,8 +32,13 @@ COPIED_HEADERS = (
 
 def serve_document(request, document_id, document_filename):
     response = wagtail_serve(request, document_id, document_filename)
+    if is_storage_redirect(response):
+        # Object storage sends the file, ranges included, from the signed URL.
+        if request.method == "GET" and starts_at_first_byte(request):
+            count_download(request, document_id=document_id)
+        return response
     if not is_file(response):
-        return response  # a redirect to the login or the bucket, a password form, a 304
+        return response  # a redirect to the login, a password form, a 304
     # Wagtail's sendfile copies the encoding that `mimetypes` guesses from the name,
     # None included ("Content-Encoding: None"): files are sent as stored, never encoded.
     del response["Content-Encoding"]
@@ -47,6 +53,12 @@ def serve_document(request, document_id, document_filename):
         if request.method == "GET" and starts_at_first_byte(request):
             count_download(request, document_id=document_id)
     return response
+
+
+def is_storage_redirect(response) -> bool:
+    """The rights were checked and the file is at the storage's own (signed) address: the
+    only redirect to another site the view gives (the login is one of ours)."""
+    return response.status_code == 302 and bool(urlsplit(response["Location"]).netloc)
 
 
 def is_file(response) -> bool:

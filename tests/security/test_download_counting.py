@@ -5,11 +5,13 @@ of a file a day; clients are told apart behind the trusted proxy."""
 import pytest
 from django.core.cache import cache
 from django.core.files.base import ContentFile
+from django.core.files.storage import FileSystemStorage
 from django.test import Client
 from django.utils import timezone
 
 from documents.counting import COUNTS_PER_CLIENT_PER_DAY
-from documents.models import DownloadCount
+from documents.models import CustomDocument, DownloadCount
+from tests.factories.communities import CommunityPageFactory
 from tests.factories.documents import DocumentFactory
 from tests.factories.kits import KitPageFactory, tools
 
@@ -84,3 +86,28 @@ def test_a_forged_forwarded_header_makes_no_new_client(document):
     for host in range(1, COUNTS_PER_CLIENT_PER_DAY + 6):
         client_at("192.0.2.30", HTTP_X_FORWARDED_FOR=f"198.51.100.{host}").get(document.url)
     assert today_count(document=document) == COUNTS_PER_CLIENT_PER_DAY
+
+
+def test_downloads_handed_to_object_storage_are_counted_too(settings, monkeypatch, tmp_path):
+    """On object storage the view answers with the bucket's signed URL (a redirect)."""
+    settings.WAGTAILDOCS_SERVE_METHOD = "redirect"
+    # A storage with URLs of its own, as a bucket has (the field's storage is set at import).
+    monkeypatch.setattr(
+        CustomDocument._meta.get_field("file"),
+        "storage",
+        FileSystemStorage(location=tmp_path, base_url="https://stockage.example.org/"),
+    )
+    private = CommunityPageFactory(is_private=True)
+    public_file = DocumentFactory()
+    private_file = DocumentFactory(collection=private.access.collection)
+    client = client_at("192.0.2.40")
+
+    response = client.get(public_file.url)
+    assert response.status_code == 302
+    assert response["Location"].startswith("https://stockage.example.org/documents/")
+    client.get(public_file.url, HTTP_RANGE="bytes=100-")
+    assert today_count(document=public_file) == 1
+
+    refused = client.get(private_file.url)
+    assert refused["Location"].startswith("/connexion/")
+    assert today_count(document=private_file) == 0
