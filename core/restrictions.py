@@ -12,8 +12,15 @@ def hidden_from(request) -> Q:
     """The pages under a view restriction that this request does not pass.
 
     The same test as `PageViewRestriction.accept_request`, which Wagtail runs when
-    a page is served, in three queries whatever the number of restrictions.
+    a page is served, in three queries whatever the number of restrictions, once per
+    request (the menu and the page's own listing both ask).
     """
+    if not hasattr(request, "_hidden_pages"):
+        request._hidden_pages = _hidden_pages(request)
+    return request._hidden_pages
+
+
+def _hidden_pages(request) -> Q:
     user = request.user
     group_ids = set(user.groups.values_list("pk", flat=True)) if user.is_authenticated else set()
     hidden = Q()
