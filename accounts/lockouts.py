@@ -5,7 +5,7 @@ from axes.models import AccessAttempt
 from axes.utils import reset
 from django.conf import settings
 from django.contrib import messages
-from django.db.models import Max, Sum
+from django.db.models import F, Max, Sum
 from django.shortcuts import redirect
 from django.utils import timezone
 from django.utils.translation import gettext as _
@@ -23,10 +23,10 @@ def can_unlock(user) -> bool:
 
 def locked(field: str) -> list[dict]:
     """The accounts (`field="username"`) or client addresses (`"ip_address"`) whose recent
-    failures reach the limit, with the time of their last failure."""
+    failures reach the limit, as `key`, with the time of their last failure."""
     return list(
         AccessAttempt.objects.filter(attempt_time__gte=timezone.now() - get_cool_off())
-        .values(field)
+        .values(key=F(field))
         .annotate(failures=Sum("failures_since_start"), last_failure=Max("attempt_time"))
         .filter(failures__gte=settings.AXES_FAILURE_LIMIT)
         .order_by("-last_failure")

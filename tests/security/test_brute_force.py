@@ -7,7 +7,6 @@ import re
 import pytest
 from django.conf import settings
 from django.core import mail
-from django.core.cache import cache
 from django.test import override_settings
 from django.urls import reverse
 
@@ -18,13 +17,6 @@ pytestmark = pytest.mark.django_db
 PASSWORD = "un-mot-de-passe-solide-42"
 LOGIN_PAGES = ["/connexion/", "/admin/login/"]
 PROXY = "10.0.0.2"
-
-
-@pytest.fixture(autouse=True)
-def fresh_rate_limits():
-    cache.clear()
-    yield
-    cache.clear()
 
 
 @pytest.fixture

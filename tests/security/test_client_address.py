@@ -5,7 +5,6 @@ trusted proxy (settings.RHINOCC_TRUSTED_PROXIES, TRUSTED_PROXIES in production).
 
 import pytest
 from django.core import mail
-from django.core.cache import cache
 from django.test import RequestFactory, override_settings
 
 from accounts.clients import client_address
@@ -15,13 +14,6 @@ from tests.factories.accounts import UserFactory
 pytestmark = pytest.mark.django_db
 PROXY = "10.0.0.2"
 SIGNUP = "/inscription/"
-
-
-@pytest.fixture(autouse=True)
-def fresh_rate_limits():
-    cache.clear()
-    yield
-    cache.clear()
 
 
 def address(remote_addr: str, forwarded_for: str | None = None) -> str:

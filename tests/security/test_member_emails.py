@@ -9,7 +9,6 @@ import pytest
 from django.apps import apps as global_apps
 from django.contrib.auth import get_user_model
 from django.core import mail
-from django.core.cache import cache
 from django.urls import reverse
 
 from tests.factories.accounts import UserFactory, community_admin
@@ -18,13 +17,6 @@ from tests.factories.communities import CommunityPageFactory
 pytestmark = pytest.mark.django_db
 User = get_user_model()
 PASSWORD = "un-mot-de-passe-solide-42"
-
-
-@pytest.fixture(autouse=True)
-def fresh_rate_limits():
-    cache.clear()
-    yield
-    cache.clear()
 
 
 @pytest.fixture

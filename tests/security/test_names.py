@@ -5,7 +5,6 @@ import re
 
 import pytest
 from django.core import mail
-from django.core.cache import cache
 from django.urls import reverse
 
 from tests.factories.accounts import UserFactory
@@ -14,13 +13,6 @@ pytestmark = pytest.mark.django_db
 PASSWORD = "un-mot-de-passe-solide-42"
 BAD_NAMES = ["Nina\r\nBcc: x@example.org", "Nina\x00", "Ni\x1bna", "Nina\u2028Martin"]
 ERROR = "caractères de contrôle"
-
-
-@pytest.fixture(autouse=True)
-def fresh_rate_limits():
-    cache.clear()
-    yield
-    cache.clear()
 
 
 @pytest.mark.parametrize("bad_name", BAD_NAMES)

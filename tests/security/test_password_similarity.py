@@ -5,19 +5,11 @@ import re
 
 import pytest
 from django.core import mail
-from django.core.cache import cache
 
 from tests.factories.accounts import UserFactory
 
 pytestmark = pytest.mark.django_db
 SIMILAR = "trop semblable"
-
-
-@pytest.fixture(autouse=True)
-def fresh_rate_limits():
-    cache.clear()
-    yield
-    cache.clear()
 
 
 def confirmation_link(client, email):
