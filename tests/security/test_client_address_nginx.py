@@ -7,40 +7,27 @@ nginx listens on 127.0.0.1 and is the only trusted proxy.
 
 import http.client
 import re
-import shutil
-import subprocess
 import sys
 import tempfile
-import time
 from pathlib import Path
 from urllib.parse import urlencode
 
 import pytest
 
 from accounts.views import ATTEMPTS_PER_IP_PER_HOUR
-from tests.conftest import missing_service
-from tests.security.test_nginx import NGINX, free_port, nginx_configuration
-from tests.servers import (
-    ServerPreparation,
-    server_environment,
-    start_gunicorn,
-    stop,
-    wait_until_up,
-)
+from tests.security.nginx_proxy import behind_nginx, free_port, require_nginx
+from tests.servers import ServerPreparation, server_environment
 
 pytestmark = pytest.mark.nginx
-PREPARATION_TIMEOUT = 300
 VISITORS = ATTEMPTS_PER_IP_PER_HOUR + 5
 
 
 @pytest.fixture(scope="module")
 def port():
     """The port of nginx in front of one gunicorn worker (its memory cache counts alone)."""
-    if not Path(NGINX).exists():
-        missing_service("needs nginx: apt-get install nginx-light (scripts/start-test-services)")
+    require_nginx()
     base = Path(tempfile.mkdtemp(prefix="rhinocc-nginx-clients-"))
-    (base / "nginx").mkdir()
-    port, redirect_port = free_port(), free_port()
+    port = free_port()
     env = {
         **server_environment(base, f"http://127.0.0.1:{port}"),
         "GUNICORN_WORKERS": "1",
@@ -50,29 +37,8 @@ def port():
         preparation.steps[step[0]] = preparation.start(
             step[0], [sys.executable, "manage.py", *step, "-v", "0"]
         )
-    server = nginx = None
-    log_file = base / "gunicorn.log"
-    try:
-        preparation.wait(PREPARATION_TIMEOUT, "nginx test server")
-        server, upstream_port = start_gunicorn(env, log_file)
-        configuration = base / "nginx" / "nginx.conf"
-        configuration.write_text(nginx_configuration(base, port, redirect_port, upstream_port))
-        nginx = subprocess.Popen(  # noqa: S603
-            [NGINX, "-c", str(configuration), "-g", "daemon off;"],
-            stdout=subprocess.DEVNULL,
-            stderr=(base / "nginx" / "stderr.log").open("wb"),
-            start_new_session=True,
-        )
-        wait_until_up(f"http://127.0.0.1:{port}", server, log_file)
-        time.sleep(0.2)
-        assert nginx.poll() is None, (base / "nginx" / "stderr.log").read_text()
+    with behind_nginx(base, preparation, port):
         yield port
-    finally:
-        for process in (nginx, server):
-            if process is not None:
-                stop(process)
-        preparation.cancel()
-        shutil.rmtree(base, ignore_errors=True)
 
 
 def ask_for_a_password_reset(port: int, visitor: str) -> int:
