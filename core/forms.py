@@ -234,8 +234,9 @@ def all_forms(form) -> Iterator:
 def kept_media(form) -> set:
     """(model, id) of every document and image the page held before this edit."""
     kept = set(chosen_in_instance(form.instance, form.fields))
-    for name, formset in form.formsets.items():
-        for child in getattr(form.instance, name).all():
+    for formset in form.formsets.values():
+        # A formset's name is not always its relation's (the comments panel's is not).
+        for child in getattr(form.instance, formset.rel_name).all():
             kept.update(chosen_in_instance(child, formset.form.base_fields))
     return kept
 

@@ -31,7 +31,7 @@ PLAIN_TEXT = {
 def log_in(page, site):
     page.goto("/admin/")
     expect(page).to_have_url(re.compile(r"/admin/login/"))
-    page.get_by_label("Nom d’utilisateur").fill(site.trainer_username)
+    page.get_by_label("Adresse électronique ou identifiant").fill(site.trainer_username)
     page.locator("#id_password").fill(site.trainer_password)
     page.locator("form button[type=submit]").click()
     expect(page).to_have_url(re.compile(r"/admin/$"))

@@ -11,9 +11,10 @@ from wagtail.test.utils.form_data import (
     streamfield,
 )
 
-from tests.factories.accounts import role_users
+from tests.factories.accounts import hub_editor, role_users
 from tests.factories.communities import CommunityPageFactory
 from tests.factories.documents import DocumentFactory
+from tests.factories.home import home
 from tests.factories.images import ImageFactory
 from tests.factories.kits import (
     ResourcePageFactory,
@@ -275,3 +276,19 @@ class RenderingTests(TestCase):
                 self.assertContains(response, "Légende de la photo")
                 self.assertContains(response, "<img")
                 self.assertNotContains(response, "/media/images/")
+
+
+class NewPageTests(TestCase):
+    """The checks run on the add view too, where the page has no children yet."""
+
+    def test_a_new_page_is_created_through_the_admin_with_its_comments_panel(self):
+        self.client.force_login(hub_editor())
+        url = reverse("wagtailadmin_pages:add", args=["home", "standardpage", home().pk])
+        form = self.client.get(url)
+        data = querydict_from_html(form.content.decode(), form_id="page-edit-form")
+        # What the comments panel's script posts, as a browser's autosave does.
+        data.update({f"comments-{field}": "0" for field in ("TOTAL_FORMS", "INITIAL_FORMS")})
+        data.update({"title": "Nos partenaires", "slug": "nos-partenaires"})
+        data["intro"] = "Les structures qui portent le hub."
+        response = self.client.post(url, data)
+        self.assertEqual(response.status_code, 302, response.content.decode()[-2000:])
