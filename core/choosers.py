@@ -39,20 +39,14 @@ from wagtail.admin.views import chooser, workflows
 from wagtail.admin.views.reports import page_types_usage
 from wagtail.contrib.search_promotions import views as search_promotions
 from wagtail.contrib.search_promotions.models import SearchPromotion
-from wagtail.models import BaseViewRestriction, Page, PageViewRestriction, Workflow
+from wagtail.models import Page, Workflow
 from wagtail.permission_policies import ModelPermissionPolicy
 from wagtail.permission_policies.pages import PagePermissionPolicy
 from wagtail.utils.urlpatterns import decorate_urlpatterns
 
+from .restrictions import hidden_from
+
 EDITING_ACTIONS = {"change", "publish"}
-
-
-def passes(restriction: PageViewRestriction, request, group_ids: set[int]) -> bool:
-    if restriction.restriction_type == BaseViewRestriction.GROUPS:
-        return request.user.is_superuser or any(
-            group.pk in group_ids for group in restriction.groups.all()
-        )
-    return restriction.accept_request(request)
 
 
 def visible_pages(request) -> Q:
@@ -60,15 +54,10 @@ def visible_pages(request) -> Q:
     user = request.user
     if user.is_superuser:
         return Q()
-    group_ids = set(user.groups.values_list("pk", flat=True))
-    hidden = Q(pk__in=[])
-    for restriction in PageViewRestriction.objects.select_related("page").prefetch_related(
-        "groups"
-    ):
-        if not passes(restriction, request, group_ids):
-            hidden |= Q(path__startswith=restriction.page.path)
+    hidden = hidden_from(request)
+    open_pages = Q(live=True) & ~hidden if hidden else Q(live=True)
     editable = PagePermissionPolicy().instances_user_has_any_permission_for(user, EDITING_ACTIONS)
-    return (Q(live=True) & ~hidden) | Q(pk__in=editable.values("pk")) | Q(depth=1)
+    return open_pages | Q(pk__in=editable.values("pk")) | Q(depth=1)
 
 
 def filter_page_chooser_queryset(pages, request):

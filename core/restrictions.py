@@ -5,7 +5,9 @@
 """
 
 from django.db.models import Q
-from wagtail.models import BaseViewRestriction, PageViewRestriction
+from wagtail.models import PageViewRestriction
+
+from images.privacy import accepts, user_group_ids
 
 
 def hidden_from(request) -> Q:
@@ -21,19 +23,12 @@ def hidden_from(request) -> Q:
 
 
 def _hidden_pages(request) -> Q:
-    user = request.user
-    group_ids = set(user.groups.values_list("pk", flat=True)) if user.is_authenticated else set()
+    group_ids = user_group_ids(request)
     hidden = Q()
     for restriction in PageViewRestriction.objects.select_related("page").prefetch_related(
         "groups"
     ):
-        if restriction.restriction_type == BaseViewRestriction.GROUPS:
-            passed = user.is_superuser or any(
-                group.pk in group_ids for group in restriction.groups.all()
-            )
-        else:
-            passed = restriction.accept_request(request)
-        if not passed:
+        if not accepts(restriction, request, group_ids):
             hidden |= Q(path__startswith=restriction.page.path)
     return hidden
 

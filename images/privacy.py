@@ -3,7 +3,7 @@ communities/access.py). Their images' renditions are stored outside the public m
 folder and served by a view that checks the visitor's rights (images/views.py)."""
 
 from django.db.models import Q
-from wagtail.models import Collection, CollectionViewRestriction
+from wagtail.models import BaseViewRestriction, Collection, CollectionViewRestriction
 
 
 def restricted_subtree(collection: Collection):
@@ -14,13 +14,22 @@ def restricted_subtree(collection: Collection):
 def is_private_collection(collection_id: int) -> bool:
     """Whether a view restriction applies to the collection (its own or an ancestor's)."""
     collection = Collection.objects.filter(pk=collection_id).only("path").first()
-    if collection is None:
-        return False
-    ancestor_paths = [
-        collection.path[:end]
-        for end in range(Collection.steplen, len(collection.path) + 1, Collection.steplen)
-    ]
-    return CollectionViewRestriction.objects.filter(collection__path__in=ancestor_paths).exists()
+    return collection is not None and collection.get_view_restrictions().exists()
+
+
+def accepts(restriction: BaseViewRestriction, request, group_ids: set[int]) -> bool:
+    """`restriction.accept_request(request)`, for a page's or a collection's restriction,
+    with the user's groups read once (`group_ids`) rather than once per restriction."""
+    if restriction.restriction_type == BaseViewRestriction.GROUPS:
+        return request.user.is_superuser or any(
+            group.pk in group_ids for group in restriction.groups.all()
+        )
+    return restriction.accept_request(request)
+
+
+def user_group_ids(request) -> set[int]:
+    user = request.user
+    return set(user.groups.values_list("pk", flat=True)) if user.is_authenticated else set()
 
 
 def hidden_collection_ids(request) -> frozenset[int]:
@@ -31,12 +40,13 @@ def hidden_collection_ids(request) -> frozenset[int]:
     """
     hidden = getattr(request, "_hidden_collection_ids", None)
     if hidden is None:
+        group_ids = user_group_ids(request)
         refused = [
             restriction.collection.path
             for restriction in CollectionViewRestriction.objects.select_related(
                 "collection"
             ).prefetch_related("groups")
-            if not restriction.accept_request(request)
+            if not accepts(restriction, request, group_ids)
         ]
         hidden = frozenset()
         if refused:

@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from django.conf import settings
 from django.core.cache import cache
 from django.http import HttpResponse
-from wagtail.models import Page, PageViewRestriction
+from wagtail.models import Page
 
 from core.generations import CacheGeneration
 
@@ -40,14 +40,12 @@ class CachedPage:
         """The page is live, at the address it had, and nothing restricts it."""
         page = (
             Page.objects.filter(pk=self.page_id, live=True, expired=False)
-            .values("path", "url_path")
+            .only("path", "url_path")
             .first()
         )
-        if page is None or page["url_path"] != self.url_path:
+        if page is None or page.url_path != self.url_path:
             return False
-        path, step = page["path"], Page.steplen
-        ancestors = [path[:end] for end in range(step, len(path) + 1, step)]
-        return not PageViewRestriction.objects.filter(page__path__in=ancestors).exists()
+        return not page.get_view_restrictions().exists()
 
 
 def invalidate_all_pages(**kwargs) -> None:
