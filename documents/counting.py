@@ -1,6 +1,5 @@
 """Counting downloads without tracking anyone."""
 
-import ipaddress
 import re
 
 from django.conf import settings
@@ -25,8 +24,6 @@ BOT_USER_AGENT = re.compile(
 # A client counts at most this many downloads of one file (or bundle) a day: enough
 # for a training room behind one address, too few for a script to inflate a count.
 COUNTS_PER_CLIENT_PER_DAY = 10
-# An IPv6 client holds a whole /64 network: it is one client.
-IPV6_CLIENT_PREFIX = 64
 
 
 def is_bot(request) -> bool:
@@ -57,22 +54,16 @@ def count_download(request, *, document_id=None, bundle_page_id=None) -> None:
         DownloadCount.objects.filter(**lookup).update(count=F("count") + 1)
 
 
-def client_key(request) -> str:
-    """The client's address (a network for IPv6), through the trusted proxies' header."""
-    address = import_string(settings.RHINOCC_CLIENT_ADDRESS_CALLABLE)(request)
-    try:
-        parsed = ipaddress.ip_address(address)
-    except ValueError:
-        return address
-    if parsed.version == 6:
-        return str(ipaddress.ip_network(f"{parsed}/{IPV6_CLIENT_PREFIX}", strict=False))
-    return str(parsed)
-
-
 def within_client_allowance(request, *, day, document_id, bundle_page_id) -> bool:
     """Counts this client's download in the cache (shared in production), under a keyed
-    hash that no one can turn back into the address and that is gone after a day."""
-    counted = f"{day}:{document_id}:{bundle_page_id}:{client_key(request)}"
+    hash that no one can turn back into the address and that is gone after a day.
+
+    The client is the one every limit counts (settings.RHINOCC_COUNTED_CLIENT_CALLABLE:
+    through the trusted proxies' header, an IPv6 /64 as one client); documents may not
+    import accounts, where it is worked out.
+    """
+    counted_client = import_string(settings.RHINOCC_COUNTED_CLIENT_CALLABLE)
+    counted = f"{day}:{document_id}:{bundle_page_id}:{counted_client(request)}"
     key = (
         "downloads:"
         + salted_hmac("documents.counting", counted, algorithm="sha256").hexdigest()[:32]

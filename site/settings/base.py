@@ -220,8 +220,8 @@ RHINOCC_PAGE_CACHE_SECONDS = 600
 # The reverse proxies whose X-Forwarded-For tells the client's address (accounts/clients.py):
 # addresses or networks. None by default: the application is reached directly.
 RHINOCC_TRUSTED_PROXIES = []
-# How apps below accounts (documents' download counter) find that address.
-RHINOCC_CLIENT_ADDRESS_CALLABLE = "accounts.clients.client_address"
+# The client as every limit counts it, for apps below accounts (the download counter).
+RHINOCC_COUNTED_CLIENT_CALLABLE = "accounts.clients.counted_client"
 
 # Failed logins (django-axes), per account and per client address, each counted on its
 # own: a training room behind one address shares the client limit, a password guesser
