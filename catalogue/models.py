@@ -262,6 +262,8 @@ class TrainingModulePage(ClassifiedSearchable, ContentPage):
         index.RelatedFields("trainers", [index.SearchField("name")]),
     ]
     search_kind = Kind.MODULE
+    # Every module is a "ressource pédagogique": its kicker says "Module de formation" only.
+    kicker_detail = ""
     parent_page_types = ["catalogue.TrainingCataloguePage"]
     subpage_types = []
 

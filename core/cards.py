@@ -1,12 +1,38 @@
-"""Loading what content cards show, for listings that mix page types."""
+"""What content cards show: their kicker, and their relations loaded for mixed listings."""
 
 from collections.abc import Iterable
 
+from django.utils.translation import gettext as _
 from wagtail.models import Page
 
 from core.pagination import paginate
 from images.models import CustomImage
 from taxonomy.models import SupportType
+
+
+def kicker(page: Page) -> str:
+    """The line above a title, the same on a page's card and on the page itself.
+
+    The rule: the kind of page ("Kit", "Module de formation", "Ressource"), then one
+    detail only when it tells more than the kind. The detail is the page type's
+    `kicker_detail` when it declares one: a resource's own kind ("Service public"), or
+    "" for types whose pages all share one support type (every module is a "Ressource
+    pédagogique", every kit a "Boîte à outils"), which would say nothing. Otherwise it
+    is the page's support type ("Déroulé d'atelier"), unless that repeats the kind.
+    A private community space says so ("Communauté · Espace privé").
+    """
+    page = page.specific
+    kind = page.specific_class._meta.verbose_name.capitalize()
+    if getattr(page, "is_private", False):
+        detail = _("Private space")
+    elif hasattr(page, "kicker_detail"):
+        detail = page.kicker_detail
+    else:
+        detail = getattr(page, "support_type", None) or ""
+    detail = str(detail)
+    if not detail or detail.casefold() in kind.casefold():
+        return kind
+    return f"{kind} · {detail}"
 
 
 def prefetch_card_relations(pages: Iterable[Page]) -> list[Page]:

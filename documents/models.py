@@ -40,6 +40,14 @@ FILE_FORMATS = {
 }
 
 
+# Formats that the browser shows in a viewer of its own that runs nothing of the file under
+# the download's sandbox (documents/views.py): these get an "Ouvrir" link beside
+# "Télécharger". PDFs with JavaScript are refused at upload (documents/validators.py).
+VIEWABLE_IN_BROWSER = {"pdf", "png", "jpg", "jpeg", "webp"}
+# The query parameter of the "Ouvrir" link: `/documents/<id>/<name>?ouvrir`.
+OPEN_PARAMETER = "ouvrir"
+
+
 class CustomDocument(AbstractDocument):
     # Stored under an unguessable path, in the documents' own storage (documents/storage.py).
     file = models.FileField(
@@ -82,6 +90,20 @@ class CustomDocument(AbstractDocument):
     @property
     def is_editable(self) -> bool:
         return self.format.editable
+
+    @property
+    def short_format(self) -> str:
+        """ "PDF", "ODT": the format as a link's name says it, beside the size."""
+        return self.extension.upper()
+
+    @property
+    def opens_in_browser(self) -> bool:
+        return self.extension in VIEWABLE_IN_BROWSER
+
+    @property
+    def open_url(self) -> str:
+        """The "Ouvrir" link: the same checked view, answering inline (documents/views.py)."""
+        return f"{self.url}?{OPEN_PARAMETER}"
 
 
 class PageDownload(Orderable):

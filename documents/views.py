@@ -2,6 +2,10 @@
 collections) and sets attachment, nosniff and ETag; this adds the sandboxing
 Content-Security-Policy, byte ranges, so large files resume, and the anonymous counter.
 
+Every file is an attachment ("Télécharger"), except when the visitor asked to open it
+(`?ouvrir`, the "Ouvrir" link) and it is a PDF or an image, which the browser shows in
+its own viewer under the same sandbox (CustomDocument.opens_in_browser).
+
 In production nginx sends the file once the view said yes (X-Accel-Redirect, see
 documents/accel_redirect.py), or object storage through a signed URL that soon expires.
 """
@@ -13,6 +17,7 @@ from django.http import FileResponse, HttpResponse, StreamingHttpResponse
 from wagtail.documents.views.serve import serve as wagtail_serve
 
 from .counting import count_download
+from .models import OPEN_PARAMETER, CustomDocument
 
 CHUNK_SIZE = 64 * 1024
 SINGLE_RANGE = re.compile(r"^bytes=(\d*)-(\d*)$")
@@ -42,6 +47,9 @@ def serve_document(request, document_id, document_filename):
     # Wagtail's sendfile copies the encoding that `mimetypes` guesses from the name,
     # None included ("Content-Encoding: None"): files are sent as stored, never encoded.
     del response["Content-Encoding"]
+    if OPEN_PARAMETER in request.GET and opens_in_browser(document_id):
+        disposition = response.get("Content-Disposition", "attachment")
+        response["Content-Disposition"] = "inline" + disposition.removeprefix("attachment")
     if "X-Accel-Redirect" in response:
         # nginx measures the file, and answers ranges, itself.
         del response["Content-Length"]
@@ -53,6 +61,12 @@ def serve_document(request, document_id, document_filename):
         if request.method == "GET" and starts_at_first_byte(request):
             count_download(request, document_id=document_id)
     return response
+
+
+def opens_in_browser(document_id) -> bool:
+    """Whether this file may be shown inline; its rights were checked by Wagtail's view."""
+    document = CustomDocument.objects.filter(pk=document_id).only("file").first()
+    return document is not None and document.opens_in_browser
 
 
 def is_storage_redirect(response) -> bool:

@@ -1,7 +1,11 @@
 from django import template
+from django.utils.safestring import mark_safe
 from wagtail.documents import get_document_model
+from wagtail.models import Page
 from wagtail.templatetags.wagtailcore_tags import richtext
 
+from core import typography
+from core.cards import kicker as page_kicker
 from core.lifecycle import status_label
 from core.rich_text import linked_document_ids, without_entities
 from images.privacy import is_private_collection, may_see
@@ -13,6 +17,12 @@ register = template.Library()
 def content_type_label(page) -> str:
     """What kind of page this is, in the visitor's language: "Kit", "Module de formation"…"""
     return page.specific_class._meta.verbose_name.capitalize()
+
+
+@register.filter
+def kicker(page) -> str:
+    """The line above a page's title, the same on its card and on the page (core.cards)."""
+    return page_kicker(page)
 
 
 @register.filter
@@ -36,6 +46,16 @@ def visible_to(item, request):
 
 
 @register.filter
+def any_card_image(items, request) -> bool:
+    """Whether a card of this list shows an image: then every card keeps its area.
+
+    `items` are pages, or a selection's entries, each holding its page in `page`.
+    """
+    pages = (item if isinstance(item, Page) else item.page for item in items)
+    return any(visible_to(getattr(page, "image", None), request) for page in pages)
+
+
+@register.filter
 def richtext_for(value, request):
     """`richtext`, with links to documents this visitor may not open left as plain text."""
     source = getattr(value, "source", value) or ""
@@ -46,3 +66,56 @@ def richtext_for(value, request):
         if visible_to(document, request) is None
     }
     return richtext(without_entities(source, hidden) if hidden else source)
+
+
+# French typography (core.typography): one filter for each kind of value.
+
+
+@register.filter
+def french_date(value) -> str:
+    """ "1er décembre 2026": in place of `date:"j F Y"`, which says "1 décembre"."""
+    return typography.french_date(value)
+
+
+@register.filter
+def french_number(value) -> str:
+    """ "1 000", "2,5": thousands apart by a narrow no-break space, decimal comma."""
+    return typography.french_number(value)
+
+
+@register.filter
+def file_size(value) -> str:
+    """ "1,2 Mo", "850 Ko": in place of `filesizeformat`, which says "Kio"."""
+    return typography.human_file_size(value)
+
+
+@register.filter
+def in_parentheses(value) -> str:
+    """ "(CRCN, Pix)": a label that has its own parentheses is not nested in others."""
+    return typography.in_parentheses(value)
+
+
+@register.simple_tag
+def with_kind(kind, name, separator=" ") -> str:
+    """`{% with_kind _("licence") licence as named %}`: "licence CC BY-SA 4.0", but
+    "Licence Ouverte / Etalab 2.0" alone, never "licence Licence Ouverte"."""
+    return typography.with_kind(kind, name, separator)
+
+
+class TypesetNode(template.Node):
+    def __init__(self, nodelist):
+        self.nodelist = nodelist
+
+    def render(self, context):
+        # The block's output is already escaped HTML; typesetting only changes spaces in
+        # its text, never its tags or attributes, so it stays as safe as it was.
+        return mark_safe(typography.typeset_html(self.nodelist.render(context)))  # noqa: S308
+
+
+@register.tag
+def typeset(parser, token):
+    """`{% typeset %}…{% endtypeset %}`: French no-break spaces in the text of the block
+    (before ; : ! ?, inside « »), rich text included; tags and attributes untouched."""
+    nodelist = parser.parse(("endtypeset",))
+    parser.delete_first_token()
+    return TypesetNode(nodelist)

@@ -70,6 +70,8 @@ class KitPage(ClassifiedSearchable, IllustratedMixin, ContentPage):
         ),
     ]
     search_kind = Kind.KIT
+    # Every kit is a "boîte à outils": its kicker says "Kit" only.
+    kicker_detail = ""
     parent_page_types = ["kits.KitIndexPage"]
     subpage_types = []
 

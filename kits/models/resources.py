@@ -114,6 +114,11 @@ class ResourcePage(ClassifiedSearchable, ContentPage):
         verbose_name = _("resource")
         verbose_name_plural = _("resources")
 
+    @property
+    def kicker_detail(self) -> str:
+        """Its kind ("Service public") tells more than its support type (core.cards.kicker)."""
+        return self.get_kind_display()
+
 
 class ResourceAttachment(PageDownload):
     page = ParentalKey(ResourcePage, on_delete=models.CASCADE, related_name="attachments")
