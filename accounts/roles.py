@@ -7,6 +7,7 @@ communities/access.py.
 """
 
 from django.contrib.auth.models import Group, Permission
+from django.utils.translation import gettext_lazy as _
 from wagtail.models import (
     Collection,
     GroupApprovalTask,
@@ -23,6 +24,23 @@ TRAINERS = "Formateurs"
 MEDIATORS = "Médiateurs"
 
 WORKFLOW_NAME_LENGTH = Workflow._meta.get_field("name").max_length
+
+# What each site-wide role does, as Mon espace says it (a community's roles are said
+# by the community's own panel, communities/member_area.py).
+ROLE_DESCRIPTIONS = {
+    HUB_EDITORS: _("You review and publish the hub's contents, its home page and selections."),
+    TRAINERS: _("You write training modules in the catalogues and submit them for review."),
+    MEDIATORS: _("You use the hub's resources and trainings, and may join communities."),
+}
+SITE_ADMINISTRATOR = _("Site administration")
+
+
+def role_descriptions(user, group_names: set[str]) -> list[tuple[str, str]]:
+    """(role, what it does) for the site-wide roles of `user`, in the order of the hub."""
+    roles = [(name, text) for name, text in ROLE_DESCRIPTIONS.items() if name in group_names]
+    if user.is_superuser:
+        roles.insert(0, (SITE_ADMINISTRATOR, _("You manage the accounts, groups and settings.")))
+    return roles
 
 
 def page_permission(action: str) -> Permission:

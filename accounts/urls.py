@@ -1,23 +1,27 @@
 from django.contrib.auth import views as auth_views
 from django.urls import path
-from django.views.decorators.cache import never_cache
 
-from . import views
-from .forms import LoginForm
+from . import member_views, views
 
 app_name = "accounts"
 
 urlpatterns = [
+    path("connexion/", views.LoginView.as_view(), name="login"),
+    path("deconnexion/", views.LogoutView.as_view(), name="logout"),
+    path("mon-espace/", member_views.member_area, name="member_area"),
+    path("mon-espace/nom/", member_views.change_name, name="change_name"),
+    path("mon-espace/adresse/", member_views.change_email, name="change_email"),
     path(
-        "connexion/",
-        never_cache(
-            auth_views.LoginView.as_view(
-                template_name="accounts/login.html", authentication_form=LoginForm
-            )
-        ),
-        name="login",
+        "mon-espace/adresse/confirmer/<str:token>/",
+        member_views.confirm_email,
+        name="email_confirm",
     ),
-    path("deconnexion/", auth_views.LogoutView.as_view(next_page="/"), name="logout"),
+    path(
+        "mon-espace/mot-de-passe/",
+        member_views.PasswordChangeView.as_view(),
+        name="password_change",
+    ),
+    path("mon-espace/supprimer/", member_views.delete_my_account, name="delete_account"),
     path("inscription/", views.signup, name="signup"),
     path("inscription/confirmer/<str:token>/", views.signup_confirm, name="signup_confirm"),
     path("inscription/bienvenue/", views.welcome, name="welcome"),

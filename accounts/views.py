@@ -2,6 +2,7 @@
 reset a forgotten password. In French, usable without JavaScript, never cached."""
 
 from axes.utils import reset as axes_reset
+from django.conf import settings
 from django.contrib.auth import get_user_model, login
 from django.contrib.auth import views as auth_views
 from django.contrib.auth.decorators import login_required
@@ -16,7 +17,7 @@ from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_http_methods
 
 from .clients import counted_client
-from .forms import AccountPasswordForm, SignupForm
+from .forms import AccountPasswordForm, LoginForm, SignupForm
 from .invitations import find_account
 from .mail import send_templated_mail
 from .ratelimit import is_allowed
@@ -39,6 +40,38 @@ def too_many_attempts(request, scope: str) -> bool:
     return request.method == "POST" and not is_allowed(
         scope, counted_client(request), ATTEMPTS_PER_IP_PER_HOUR, HOUR
     )
+
+
+@method_decorator(never_cache, name="dispatch")
+class LoginView(auth_views.LoginView):
+    """The public login, the door of "Espace membres".
+
+    A member already logged in who comes without `next` goes to Mon espace. With a safe
+    `next`, a page their account may not open sent them here (a private space sends its
+    outsiders to this page): sending them back would loop, so the page says whom they are
+    logged in as and lets them log in with another account, `next` kept.
+    """
+
+    template_name = "accounts/login.html"
+    authentication_form = LoginForm
+
+    def dispatch(self, request, *args, **kwargs):
+        if request.user.is_authenticated and not self.get_redirect_url():
+            return redirect(settings.LOGIN_REDIRECT_URL)
+        return super().dispatch(request, *args, **kwargs)
+
+
+@method_decorator(never_cache, name="dispatch")
+class LogoutView(auth_views.LogoutView):
+    """Logging out is a POST (with its CSRF token) from the header's button; a GET, from a
+    bookmark or a typed address, answers the page with that button instead of a 405."""
+
+    http_method_names = ["get", "post", "options"]
+    template_name = "accounts/logout.html"
+    next_page = "/"
+
+    def get(self, request, *args, **kwargs):
+        return self.render_to_response(self.get_context_data())
 
 
 @never_cache

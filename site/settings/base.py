@@ -165,8 +165,8 @@ WAGTAIL_SITE_NAME = "RhinOcc"
 # Private community spaces send visitors to the public login page, not the admin's.
 LOGIN_URL = "accounts:login"
 WAGTAIL_FRONTEND_LOGIN_URL = LOGIN_URL
-# Members have no page of their own yet: after logging in without `next`, the home page.
-LOGIN_REDIRECT_URL = "/"
+# After logging in without `next`, every role lands on its member area (accounts/urls.py).
+LOGIN_REDIRECT_URL = "accounts:member_area"
 WAGTAILADMIN_USER_LOGIN_FORM = "accounts.forms.AdminLoginForm"
 # One forgotten-password form, the public one, whose requests are limited (accounts/views.py).
 WAGTAIL_PASSWORD_RESET_ENABLED = False

@@ -62,3 +62,54 @@ def test_a_forgotten_password_is_reset_by_email_once(client, mediator):
     mediator.refresh_from_db()
     assert mediator.check_password(new_password)
     assert client.get(link, follow=True).status_code == 400
+
+
+@pytest.mark.parametrize("groups", [[], ["Médiateurs"], ["Formateurs"], ["Éditeurs du hub"]])
+def test_logging_in_from_the_members_area_lands_on_mon_espace_for_every_role(client, groups):
+    UserFactory(username="rose", email="rose@example.org", password=PASSWORD, groups=groups)
+    response = client.post("/connexion/", {"username": "rose", "password": PASSWORD})
+    assert response.status_code == 302
+    assert response["Location"] == "/mon-espace/"
+
+
+def test_an_unsafe_next_is_ignored_for_mon_espace(client, mediator):
+    response = client.post(
+        "/connexion/",
+        {"username": "nina", "password": PASSWORD, "next": "https://ailleurs.example/"},
+    )
+    assert response["Location"] == "/mon-espace/"
+
+
+@pytest.mark.parametrize("typed", ["nina", "nina@example.org", "Nina@Example.org "])
+def test_the_login_field_takes_the_email_address_or_the_username(client, mediator, typed):
+    response = client.post("/connexion/", {"username": typed, "password": PASSWORD})
+    assert response.status_code == 302
+    assert client.session["_auth_user_id"] == str(mediator.pk)
+
+
+def test_the_login_field_says_it_takes_either_in_french(client):
+    html = client.get("/connexion/").content.decode()
+    assert '<label for="id_username">Adresse électronique ou identifiant' in html
+    assert "Nom d’utilisateur" not in html and "Nom d'utilisateur" not in html
+
+
+def test_the_members_area_link_leads_a_logged_in_member_to_mon_espace(client, mediator):
+    client.force_login(mediator)
+    footer = client.get("/recherche/").content.decode().split("<footer")[1]
+    assert "Espace membres" in footer
+    response = client.get("/connexion/")
+    assert response.status_code == 302
+    assert response["Location"] == "/mon-espace/"
+
+
+def test_a_logged_in_member_sent_back_to_log_in_is_told_why_without_a_loop(client, mediator):
+    """A private page sends a non-member to /connexion/?next=…: redirecting them to `next`
+    again would loop, so the page says whom they are logged in as and offers another
+    account, `next` kept."""
+    client.force_login(mediator)
+    response = client.get("/connexion/?next=/communautes/espace-prive/")
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert "Vous êtes connecté avec le compte" in html and mediator.get_full_name() in html
+    assert 'name="next" value="/communautes/espace-prive/"' in html
+    assert 'href="/mon-espace/"' in html
