@@ -1,7 +1,10 @@
 """Training: catalogues, their modules (Qualiopi indicator 1), sessions and trainers."""
 
+from decimal import Decimal
+
 from django import forms
 from django.core.exceptions import ValidationError
+from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.db.models import Count, Min, Q
 from django.db.models.functions import Substr
@@ -193,7 +196,19 @@ class TrainingModulePage(ClassifiedSearchable, ContentPage):
     program = RichTextField(_("programme"), features=LIST_FEATURES, blank=True)
     prerequisites = models.TextField(_("prerequisites"), default="Aucun")
     target_audience = models.TextField(_("target audience"))
-    duration_hours = models.DecimalField(_("duration (hours)"), max_digits=5, decimal_places=1)
+    duration_hours = models.DecimalField(
+        _("duration (hours)"),
+        max_digits=5,
+        decimal_places=1,
+        validators=[
+            MinValueValidator(Decimal("0.5"), _("A training lasts at least 0.5 hour.")),
+            MaxValueValidator(
+                1000,
+                _("A training lasts at most 1,000 hours: split a longer course into modules."),
+            ),
+        ],
+        help_text=_("In hours, from 0.5 to 1,000 (e.g. 3.5)."),
+    )
     modality = models.CharField(_("modality"), max_length=20, choices=Modality)
     teaching_methods = RichTextField(_("teaching methods"), features=LIST_FEATURES)
     assessment_methods = RichTextField(_("assessment methods"), features=LIST_FEATURES)
@@ -293,10 +308,26 @@ class TrainingSession(Orderable):
     start_date = models.DateField(_("start date"))
     end_date = models.DateField(_("end date"))
     location = models.CharField(
-        _("place"), max_length=255, blank=True, help_text=_("Leave empty for an online session.")
+        _("place"),
+        max_length=255,
+        blank=True,
+        help_text=_(
+            "Town or address of the session. For a remote session, leave empty and tick “Online”."
+        ),
     )
     is_online = models.BooleanField(_("online"), default=False)
-    seats = models.PositiveSmallIntegerField(_("seats"), null=True, blank=True)
+    seats = models.PositiveSmallIntegerField(
+        _("seats"),
+        null=True,
+        blank=True,
+        validators=[
+            MinValueValidator(
+                1, _("A session opens at least one seat (leave empty if the number is not set).")
+            ),
+            MaxValueValidator(500, _("A session has at most 500 seats.")),
+        ],
+        help_text=_("From 1 to 500. Leave empty if the number of seats is not set."),
+    )
 
     panels = [
         FieldRowPanel([FieldPanel("start_date"), FieldPanel("end_date")]),
@@ -316,7 +347,9 @@ class TrainingSession(Orderable):
         if self.start_date and self.end_date and self.end_date < self.start_date:
             raise ValidationError({"end_date": _("The end date cannot be before the start date.")})
         if not self.is_online and not self.location:
-            raise ValidationError({"location": _("Give the place, or tick “online”.")})
+            raise ValidationError(
+                {"location": _("Give the place, or tick “Online” for a remote session.")}
+            )
 
 
 class ModuleSupport(PageDownload):

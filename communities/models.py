@@ -47,7 +47,11 @@ class CommunityPage(Searchable, IllustratedMixin, Page):
     """A community space, such as the Sicoval network or Concertation 31400."""
 
     base_form_class = PageForm
-    summary = models.TextField(_("summary"), max_length=300)
+    summary = models.TextField(
+        _("summary"),
+        max_length=300,
+        help_text=_("Shown on cards and in search results: 300 characters at most."),
+    )
     territory = models.CharField(
         _("territory"), max_length=255, help_text=_("E.g. Communauté d'agglomération du Sicoval.")
     )

@@ -11,6 +11,7 @@ class CoreConfig(AppConfig):
     def ready(self):
         from wagtail.signals import page_published
 
+        from . import widgets  # noqa: F401  (registers the admin's counters and bounds)
         from .lifecycle import record_content_update
 
         page_published.connect(record_content_update, dispatch_uid="content-updated-at")

@@ -20,7 +20,11 @@ class ContentPage(DownloadBundleMixin, ClassifiedMixin, ContentUpdatedMixin, Pag
     tag model) and its `content_panels`; its editor gets the classification tab.
     """
 
-    summary = models.TextField(_("summary"), max_length=300)
+    summary = models.TextField(
+        _("summary"),
+        max_length=300,
+        help_text=_("Shown on cards and in search results: 300 characters at most."),
+    )
 
     base_form_class = PageForm
 

@@ -10,12 +10,20 @@ It refuses what Wagtail's widgets let through when the posted data is forged:
   kept: an editor may save a page that another editor illustrated from a collection
   they cannot choose from. Previews use this form, so they refuse the same.
 - control characters in one-line text fields (title, SEO title, names).
+
+And it speaks to the editor in the tab they are in: a new page's address (slug)
+comes from its title when none is given (in ASCII, as Wagtail's editor writes it,
+also without JavaScript), and a title whose address is taken under the same
+parent is explained on the title, not on the address of the "Promotion" tab.
+Limits of texts and numbers: core/widgets.py.
 """
 
 from collections.abc import Iterator
 
 from django import forms
+from django.conf import settings
 from django.core.exceptions import FieldDoesNotExist, ValidationError
+from django.utils.text import slugify
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 from wagtail.admin.forms import WagtailAdminPageForm
@@ -25,11 +33,13 @@ from wagtail.blocks.struct_block import StructBlockValidationError
 from wagtail.documents import get_document_model
 from wagtail.fields import RichTextField, StreamField
 from wagtail.images import get_image_model
+from wagtail.models import Page
 from wagtail.permissions import policy_registry
 from wagtail.rich_text import RichText, extract_references_from_rich_text
 
 from .rich_text import without_entities
 from .validators import validate_single_line
+from .widgets import CountedTextInput
 
 REFUSED = {
     "document": _(
@@ -44,6 +54,26 @@ REFUSED = {
 REFUSED_LINK = _(
     "This text links to a document you may not choose: remove the link or choose another document."
 )
+TITLE_TAKEN = _(
+    "A page already has this title in “%(parent)s”: change the title "
+    "(or its address in the Promotion tab)."
+)
+SLUG_TAKEN = _(
+    "The address “%(slug)s” is already that of another page of “%(parent)s”: choose another one."
+)
+NO_SLUG = _(
+    "This title has no letter or digit to make the page's address from: "
+    "give one in the Promotion tab."
+)
+# Wagtail's editor (its `urlify`) spells these out; Django's slugify would drop them.
+LIGATURES = str.maketrans({"œ": "oe", "Œ": "OE", "æ": "ae", "Æ": "AE", "ß": "ss"})
+SLUG_LENGTH = Page._meta.get_field("slug").max_length
+
+
+def slug_from_title(title: str) -> str:
+    """The address Wagtail's editor gives a title: ASCII unless unicode slugs are allowed."""
+    allow_unicode = getattr(settings, "WAGTAIL_ALLOW_UNICODE_SLUGS", True)
+    return slugify(title.translate(LIGATURES), allow_unicode=allow_unicode)[:SLUG_LENGTH]
 
 
 def media_models() -> dict:
@@ -249,11 +279,44 @@ class PageForm(WagtailAdminPageForm):
         for form in all_forms(self):
             for field in form.fields.values():
                 # Plain one-line inputs: addresses, slugs and tags have checks of their own.
-                if isinstance(field, forms.CharField) and type(field.widget) is forms.TextInput:
+                if isinstance(field, forms.CharField) and type(field.widget) in (
+                    forms.TextInput,
+                    CountedTextInput,
+                ):
                     field.validators.append(validate_single_line)
+        if "slug" in self.fields:
+            # Without JavaScript nothing writes the address: clean_slug makes it.
+            self.fields["slug"].required = False
+
+    def clean_slug(self) -> str:
+        slug = self.cleaned_data.get("slug")
+        title = self.cleaned_data.get("title")
+        if not slug and title:
+            slug = slug_from_title(title)
+            if not slug:
+                raise ValidationError(NO_SLUG, code="no_slug")
+        return slug
+
+    def explain_taken_slug(self, slug: str) -> None:
+        """Says why Wagtail refused the address `slug`, where the editor will read it."""
+        if "slug" not in self._errors or Page._slug_is_available(
+            slug, self.parent_page, self.instance
+        ):
+            return
+        # The only error left on a slug that was clean is Wagtail's "already in use".
+        del self._errors["slug"]
+        parent = self.parent_page.title
+        title = self.cleaned_data.get("title")
+        if title and slug == slug_from_title(title):
+            self.add_error("title", ValidationError(TITLE_TAKEN % {"parent": parent}))
+        else:
+            self.add_error("slug", ValidationError(SLUG_TAKEN % {"slug": slug, "parent": parent}))
 
     def clean(self):
+        slug = self.cleaned_data.get("slug")
         cleaned_data = super().clean()
+        if slug:
+            self.explain_taken_slug(slug)
         if self.for_user is not None:
             # Before the inline forms are validated: that writes their values into
             # the page's child objects, which hold what the page had.

@@ -1,3 +1,4 @@
+from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext_lazy
@@ -57,9 +58,27 @@ class WorkshopContentPage(ClassifiedSearchable, IllustratedMixin, ContentPage):
 
     level = models.CharField(_("level"), max_length=20, choices=Level, default=Level.BEGINNER)
     duration_minutes = models.PositiveSmallIntegerField(
-        _("workshop length (minutes)"), null=True, blank=True
+        _("workshop length (minutes)"),
+        null=True,
+        blank=True,
+        validators=[
+            MinValueValidator(5, _("A workshop lasts at least 5 minutes.")),
+            MaxValueValidator(
+                600,
+                _("A workshop lasts at most 600 minutes (10 hours): give one session's length."),
+            ),
+        ],
+        help_text=_("Length of one session, from 5 to 600 minutes."),
     )
-    session_count = models.PositiveSmallIntegerField(_("number of sessions"), default=1)
+    session_count = models.PositiveSmallIntegerField(
+        _("number of sessions"),
+        default=1,
+        validators=[
+            MinValueValidator(1, _("A workshop has at least one session.")),
+            MaxValueValidator(100, _("A workshop has at most 100 sessions.")),
+        ],
+        help_text=_("From 1 to 100."),
+    )
     rhythm = models.CharField(_("rhythm"), max_length=255, blank=True)
     participant_profiles = models.TextField(_("participant profiles"), blank=True)
     group_size = models.CharField(_("group size"), max_length=100, blank=True)

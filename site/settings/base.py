@@ -173,6 +173,9 @@ WAGTAIL_PASSWORD_RESET_ENABLED = False
 DEFAULT_FROM_EMAIL = "RhinOcc <ne-pas-repondre@rhinocc.fr>"
 WAGTAILADMIN_BASE_URL = "http://127.0.0.1:8000"
 WAGTAIL_I18N_ENABLED = False
+# New addresses in ASCII (« Démarches » gives `demarches`), in the editor as on the server:
+# accented addresses are percent-encoded in links. Existing ones stay valid.
+WAGTAIL_ALLOW_UNICODE_SLUGS = False
 WAGTAILADMIN_PERMITTED_LANGUAGES = [("fr", "Français")]
 WAGTAIL_DATE_FORMAT = "%d/%m/%Y"
 WAGTAIL_DATETIME_FORMAT = "%d/%m/%Y %H:%M"
