@@ -17,11 +17,14 @@ $(INSTALLED): $(PYTHON) pyproject.toml requirements.lock
 
 setup: $(INSTALLED)
 
+# The commands print their links, and the site builds its own, with the address served on
+# (read by rhinocc.settings.dev).
+DEV_ENV = RHINOCC_DEV_ADDRESS=$(ADDRESS)
 run: setup
-	$(PYTHON) manage.py migrate --noinput -v 0
-	$(PYTHON) manage.py load_demo
-	$(PYTHON) manage.py ensure_local_admin
-	$(PYTHON) manage.py runserver $(ADDRESS)
+	$(DEV_ENV) $(PYTHON) manage.py migrate --noinput -v 0
+	$(DEV_ENV) $(PYTHON) manage.py load_demo
+	$(DEV_ENV) $(PYTHON) manage.py ensure_local_admin
+	$(DEV_ENV) $(PYTHON) manage.py runserver $(ADDRESS)
 
 # Production server: settings from the environment, read from ENV_FILE if it exists
 # (see deploy/env.example).
@@ -34,7 +37,10 @@ serve: setup
 	$(VENV)/bin/gunicorn rhinocc.wsgi --config deploy/gunicorn.conf.py
 
 # PYTEST_ARGS narrows the run, e.g. make test PYTEST_ARGS='-m "not postgres"'.
+# With Chromium and npm on the machine, axe-core comes along so that the browser
+# tests run too (never apt-get here: that is .ci/run's, as root).
 test: setup
+	@bash scripts/install-browser-tools --if-available
 	$(PYTHON) -m pytest $(PYTEST_ARGS)
 
 # Queries and render time per page type, on the demo site that `make run` loads.

@@ -34,13 +34,22 @@ urlpatterns = [
     path("", include("taxonomy.urls")),
     path("", include("search.urls")),
     path("", include("accounts.urls")),
+    path("", include("places.urls")),
 ]
 
 if settings.DEBUG:
     from django.conf.urls.static import static
     from django.contrib.staticfiles.urls import staticfiles_urlpatterns
 
+    from rhinocc.dev_mail import NAME_PATTERN
+    from rhinocc.views import dev_mail_detail, dev_mails
+
     urlpatterns += staticfiles_urlpatterns()
+    # The mails sent in development, readable (see rhinocc.dev_mail); never in production.
+    urlpatterns += [
+        path("dev/courriels/", dev_mails, name="dev_mails"),
+        re_path(rf"^dev/courriels/(?P<name>{NAME_PATTERN})/$", dev_mail_detail, name="dev_mail"),
+    ]
     # As the proxy (deploy/nginx.conf): only the public renditions; documents and
     # originals go through the views that check rights.
     urlpatterns += static(

@@ -1,4 +1,5 @@
 import os
+from collections import Counter
 from contextlib import contextmanager
 
 import pytest
@@ -42,6 +43,64 @@ def demo_site(django_db_setup, django_db_blocker):
     """
     with demo_loaded(django_db_blocker):
         yield
+
+
+# What a skipped test waited for, matched in its reason, and the command that provides it.
+SERVICE_COMMANDS = {
+    "needs PostgreSQL": (
+        "PostgreSQL absent",
+        "`bash scripts/start-test-services` (root) puis "
+        "`DATABASE_URL=postgres://rhinocc:rhinocc@127.0.0.1:5432/rhinocc make test`",
+    ),
+    "needs Redis": (
+        "Redis absent",
+        "`bash scripts/start-test-services` (root) puis "
+        "`REDIS_URL=redis://127.0.0.1:6379/1 make test`",
+    ),
+    "needs an OpenSearch node": (
+        "OpenSearch absent",
+        "`bash scripts/start-opensearch` (Java 17 et Maven) puis "
+        "`RHINOCC_OPENSEARCH_URL=http://127.0.0.1:9200 make test`",
+    ),
+    "needs Chromium": (
+        "Chromium absent",
+        "`sudo bash scripts/install-browser-tools` puis `make test`",
+    ),
+    "needs axe-core": (
+        "axe-core absent",
+        "`make test` l'installe quand npm est là, sinon `sudo bash scripts/install-browser-tools`",
+    ),
+    "needs nginx": (
+        "nginx absent",
+        "`sudo apt-get install nginx-light` (ou `bash scripts/start-test-services`) "
+        "puis `make test`",
+    ),
+}
+
+
+def skip_reason(report) -> str:
+    reason = report.longrepr[2] if isinstance(report.longrepr, tuple) else str(report.longrepr)
+    return reason.removeprefix("Skipped: ")
+
+
+def pytest_terminal_summary(terminalreporter):
+    """One line per reason tests were skipped, with the command that runs them."""
+    groups = Counter()
+    for report in terminalreporter.stats.get("skipped", []):
+        reason = skip_reason(report)
+        service = next((key for key in SERVICE_COMMANDS if reason.startswith(key)), None)
+        groups[SERVICE_COMMANDS[service] if service else (reason, None)] += 1
+    if not groups:
+        return
+    terminalreporter.section("Tests sautés et comment les lancer")
+    for (what, command), count in groups.most_common():
+        tests = f"{count} test sauté" if count == 1 else f"{count} tests sautés"
+        terminalreporter.write_line(
+            f"{tests} : {what} — lancez {command}" if command else f"{tests} : {what}"
+        )
+    terminalreporter.write_line(
+        "RHINOCC_REQUIRE_SERVICES=1 fait échouer ces tests au lieu de les sauter (.ci/run)."
+    )
 
 
 def services_required() -> bool:

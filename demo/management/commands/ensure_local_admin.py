@@ -4,6 +4,8 @@ from django.contrib.auth import get_user_model
 from django.core.management.base import BaseCommand
 from django.utils.translation import gettext as _
 
+from demo.management.links import site_link
+
 
 class Command(BaseCommand):
     help = "Creates the local administrator account once, and prints its password that once."
@@ -13,13 +15,14 @@ class Command(BaseCommand):
 
     def handle(self, *args, username, **options):
         User = get_user_model()
+        admin = site_link("wagtailadmin_home")
         if User.objects.filter(username=username).exists():
             self.stdout.write(
                 _(
-                    "Administration account “%(username)s” already created "
+                    "Administration account “%(username)s” already created: %(admin)s "
                     "(forgotten password: python manage.py changepassword %(username)s)."
                 )
-                % {"username": username}
+                % {"username": username, "admin": admin}
             )
             return
         password = secrets.token_urlsafe(12)
@@ -31,8 +34,8 @@ class Command(BaseCommand):
                     "be shown again:\n"
                     "  username: %(username)s\n"
                     "  password: %(password)s\n"
-                    "  administration: http://127.0.0.1:8000/admin/"
+                    "  administration: %(admin)s"
                 )
-                % {"username": username, "password": password}
+                % {"username": username, "password": password, "admin": admin}
             )
         )

@@ -1,10 +1,14 @@
 import time
+from urllib.parse import urlsplit
 
+from django.conf import settings
 from django.core.management.base import BaseCommand
 from django.utils.translation import gettext as _
+from wagtail.models import Site
 
 from demo.accounts import ensure_demo_accounts
 from demo.loader import DemoLoader
+from demo.management.links import entry_links
 from search import indexing
 from search.models import SearchEntry
 
@@ -33,21 +37,39 @@ class Command(BaseCommand):
             self.stdout.write(
                 _("Search index: %(count)s pages indexed.") % {"count": indexing.rebuild()}
             )
+        self.point_site_at_served_address()
         self.report_accounts(ensure_demo_accounts())
 
-    def report_accounts(self, accounts):
-        if not accounts:
-            self.stdout.write(_("Demo accounts already created."))
+    def point_site_at_served_address(self):
+        """The Wagtail site answers at WAGTAILADMIN_BASE_URL (`make run`'s address in
+        development), so that the pages' full URLs, in mails and in the admin, are those
+        the demo is served on."""
+        url = urlsplit(settings.WAGTAILADMIN_BASE_URL)
+        site = Site.objects.filter(is_default_site=True).first()
+        if site is None or not url.hostname:
             return
-        lines = [
-            _("Demo accounts created — write these passwords down, they will not be shown again:")
-        ]
-        lines += [
-            f"  {username:<22} {password}   ({role})" for username, role, password in accounts
-        ]
-        lines.append(
-            "  "
-            + _("log in: %(login)s (administration: %(admin)s)")
-            % {"login": "http://127.0.0.1:8000/connexion/", "admin": "/admin/"}
-        )
-        self.stdout.write(self.style.SUCCESS("\n".join(lines)))
+        site.hostname = f"[{url.hostname}]" if ":" in url.hostname else url.hostname
+        site.port = url.port or (443 if url.scheme == "https" else 80)
+        # save(), not update(): Wagtail forgets its cached site root paths on save.
+        site.save(update_fields=["hostname", "port"])
+
+    def report_accounts(self, accounts):
+        if accounts:
+            lines = [
+                _(
+                    "Demo accounts created — write these passwords down, they will not be "
+                    "shown again:"
+                )
+            ]
+            lines += [
+                f"  {username:<22} {password}   ({role})" for username, role, password in accounts
+            ]
+        else:
+            lines = [
+                _(
+                    "Demo accounts already created (lost passwords: "
+                    "python manage.py demo_accounts --reset)."
+                )
+            ]
+        lines += [f"  {line}" for line in entry_links()]
+        self.stdout.write(self.style.SUCCESS("\n".join(lines)) if accounts else "\n".join(lines))
