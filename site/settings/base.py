@@ -22,6 +22,7 @@ INSTALLED_APPS = [
     "catalogue",
     "kits",
     "communities",
+    "places",
     "accounts",
     "search",
     "core",

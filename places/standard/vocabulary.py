@@ -1,0 +1,109 @@
+"""The enumerations of the standard « Lieux de médiation numérique » v1.0.2.
+
+Each value is the exact string of the standard's pattern (accents, spaces and
+brackets included, e.g. « Étapes numériques(La Poste) »): a file is valid
+only with those strings, so they are both the stored value and the label.
+tests/places/test_standard.py checks them against schema.json.
+"""
+
+from django.db import models
+
+
+class Itinerance(models.TextChoices):
+    ITINERANT = "Itinérant"
+    FIXE = "Fixe"
+
+
+class Service(models.TextChoices):
+    DEMARCHES = "Aide aux démarches administratives"
+    OUTILS_QUOTIDIEN = "Maîtrise des outils numériques du quotidien"
+    INSERTION_PRO = "Insertion professionnelle via le numérique"
+    SECURITE = "Utilisation sécurisée du numérique"
+    PARENTALITE = "Parentalité et éducation avec le numérique"
+    LOISIRS = "Loisirs et créations numériques"
+    COMPREHENSION = "Compréhension du monde numérique"
+    ACCES_INTERNET = "Accès internet et matériel informatique"
+    MATERIEL_SOLIDAIRE = "Acquisition de matériel informatique à prix solidaire"
+
+
+class Public(models.TextChoices):
+    JEUNES = "Jeunes"
+    ETUDIANTS = "Étudiants"
+    FAMILLES = "Familles et/ou enfants"
+    SENIORS = "Seniors"
+    FEMMES = "Femmes"
+
+
+class PriseEnCharge(models.TextChoices):
+    SURDITE = "Surdité"
+    HANDICAPS_MOTEURS = "Handicaps moteurs"
+    HANDICAPS_MENTAUX = "Handicaps mentaux"
+    ILLETTRISME = "Illettrisme"
+    ANGLAIS = "Langues étrangères (anglais)"
+    AUTRES_LANGUES = "Langues étrangères (autres)"
+    DEFICIENCE_VISUELLE = "Déficience visuelle"
+
+
+class Frais(models.TextChoices):
+    GRATUIT = "Gratuit"
+    # Where the standard files the Pass Numérique (Place.accepts_pass_numerique).
+    GRATUIT_SOUS_CONDITION = "Gratuit sous condition"
+    PAYANT = "Payant"
+
+
+class Dispositif(models.TextChoices):
+    AIDANTS_CONNECT = "Aidants Connect"
+    BIBLIOTHEQUES = "Bibliothèques numérique de référence"
+    PIX = "Certification PIX"
+    CONSEILLERS_NUMERIQUES = "Conseillers numériques"
+    EMMAUS_CONNECT = "Emmaüs Connect"
+    FRANCE_SERVICES = "France Services"
+    GRANDE_ECOLE = "Grande école du numérique"
+    CROIX_ROUGE = "La Croix Rouge"
+    CAF = "Point d'accès numérique CAF"
+    PROMENEURS = "Promeneurs du net"
+    RELAIS_EMMAUS = "Relais numérique (Emmaüs Connect)"
+
+
+class FormationLabel(models.TextChoices):
+    MON_ESPACE_SANTE = "Formé à « Mon Espace Santé »"
+    DUPLEX = "Formé à « DUPLEX » (illettrisme)"
+    ARNIA = "Arnia/MedNum BFC (Bourgogne-Franche-Comté)"
+    REEMPLOI_NORMANDIE = "Collectif ressources et acteurs réemploi (Normandie)"
+    # Sic: the standard's pattern has no space before the bracket.
+    ETAPES_NUMERIQUES = "Étapes numériques(La Poste)"
+    FABRIQUES = "Fabriques de Territoire"
+    ECLAIREURS = "Les Éclaireurs du numérique (Drôme)"
+    MES_PAPIERS = "Mes Papiers (Métropole de Lyon)"
+    ORDI = "ORDI 3.0"
+    SUD_LABS = "SUD LABS (PACA)"
+
+
+class ModaliteAcces(models.TextChoices):
+    SE_PRESENTER = "Se présenter"
+    TELEPHONER = "Téléphoner"
+    MAIL = "Contacter par mail"
+    RDV_EN_LIGNE = "Prendre un RDV en ligne"
+    PAS_DE_PUBLIC = "Ce lieu n'accueille pas de public"
+    PRESCRIPTION = "Envoyer un mail avec une fiche de prescription"
+
+
+class ModaliteAccompagnement(models.TextChoices):
+    AUTONOMIE = "En autonomie"
+    INDIVIDUEL = "Accompagnement individuel"
+    ATELIER_COLLECTIF = "Dans un atelier collectif"
+    A_DISTANCE = "À distance"
+
+
+# The standard's multi-valued fields restricted to an enumeration.
+ENUMERATIONS = {
+    "itinerance": Itinerance,
+    "services": Service,
+    "publics_specifiquement_adresses": Public,
+    "prise_en_charge_specifique": PriseEnCharge,
+    "frais_a_charge": Frais,
+    "dispositif_programmes_nationaux": Dispositif,
+    "formations_labels": FormationLabel,
+    "modalites_acces": ModaliteAcces,
+    "modalites_accompagnement": ModaliteAccompagnement,
+}

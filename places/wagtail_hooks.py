@@ -1,0 +1,62 @@
+from django.urls import path
+from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
+from wagtail.admin.menu import MenuItem
+from wagtail.admin.viewsets.base import ViewSet, ViewSetGroup
+from wagtail.admin.viewsets.model import ModelViewSet
+from wagtail.permissions import register_permission_policy
+
+from . import admin
+from .models import Place
+from .permissions import PlacePermissionPolicy
+
+register_permission_policy(Place, PlacePermissionPolicy(Place))
+
+
+class PlaceViewSet(ModelViewSet):
+    model = Place
+    name = "places_admin"
+    url_prefix = "lieux"
+    icon = "site"
+    menu_label = _("Places")
+    list_display = ["nom", "commune", "department_code", "status", "date_maj"]
+    list_export = ["local_id", "nom", "pivot", "commune", "code_postal", "status", "date_maj"]
+    filterset_class = admin.PlaceFilterSet
+    search_fields = ["nom", "commune", "pivot", "adresse", "code_postal"]
+    search_backend_name = None
+    ordering = ["nom"]
+    inspect_view_enabled = True
+    copy_view_enabled = False
+    index_view_class = admin.PlaceIndexView
+    edit_view_class = admin.PlaceEditView
+    delete_view_class = admin.PlaceDeleteView
+    inspect_view_class = admin.PlaceInspectView
+    usage_view_class = admin.PlaceUsageView
+
+
+class ImportMenuItem(MenuItem):
+    def is_shown(self, request):
+        return admin.policy().manages_every_place(request.user)
+
+
+class PlaceImportViewSet(ViewSet):
+    name = "places_import"
+    url_prefix = "lieux-import"
+    icon = "upload"
+    menu_label = _("Import places")
+    menu_item_class = ImportMenuItem
+
+    def get_urlpatterns(self):
+        return [path("", admin.PlaceImportView.as_view(), name="index")]
+
+
+class PlacesGroup(ViewSetGroup):
+    menu_label = _("Places")
+    menu_icon = "site"
+    menu_order = 250
+    items = (PlaceViewSet, PlaceImportViewSet)
+
+
+@hooks.register("register_admin_viewset")
+def register_places():
+    return PlacesGroup()
