@@ -1,16 +1,53 @@
+from django.urls import reverse
+from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
+from wagtail.admin.menu import MenuItem
 from wagtail.snippets.models import register_snippet
-from wagtail.snippets.views.snippets import SnippetViewSet
 
-from .models import Trainer
+from core.dashboard import WAGTAIL_MODERATION_PANEL, replace_wagtail_panels
 
-
-class TrainerViewSet(SnippetViewSet):
-    model = Trainer
-    icon = "user"
-    menu_order = 250
-    add_to_admin_menu = True
-    list_display = ["name", "organisation", "user"]
-    search_fields = ["name", "organisation"]
-
+from .dashboard import AddModulePanel, MyModulesPanel, catalogues_open_to, is_trainer
+from .trainers import TrainerViewSet
 
 register_snippet(TrainerViewSet)
+
+
+@hooks.register("construct_homepage_panels")
+def add_trainer_panels(request, panels):
+    user = request.user
+    shown = [
+        panel
+        for panel in (AddModulePanel(user) if is_trainer(user) else None, MyModulesPanel(user))
+        if panel is not None and panel.is_shown()
+    ]
+    if shown:
+        # "Mes modules" says which modules are in review, and which need changes.
+        replace_wagtail_panels(panels, {WAGTAIL_MODERATION_PANEL})
+        panels.extend(shown)
+
+
+class AddModuleMenuItem(MenuItem):
+    """ "Ajouter un module": straight to the form when there is one catalogue, else to the
+    dashboard's choice of catalogue."""
+
+    def is_shown(self, request):
+        return is_trainer(request.user) and catalogues_open_to(request.user).exists()
+
+    def render_component(self, request):
+        component = super().render_component(request)
+        catalogues = AddModulePanel(request.user).targets
+        if len(catalogues) == 1:
+            # Menu items are shared by every request: change the per-request component only.
+            component.url = catalogues[0].url
+        return component
+
+
+@hooks.register("register_admin_menu_item")
+def register_add_module_menu_item():
+    return AddModuleMenuItem(
+        _("Add a module"),
+        reverse("wagtailadmin_home") + f"#{AddModulePanel.name}-section",
+        name="add-module",
+        icon_name="plus",
+        order=50,
+    )

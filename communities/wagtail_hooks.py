@@ -4,6 +4,14 @@ from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 from wagtail.admin.widgets import Button
 
+from core.dashboard import WAGTAIL_MODERATION_PANEL, replace_wagtail_panels
+
+from .dashboard import (
+    AddContributionPanel,
+    CommunityContributionsPanel,
+    MyContributionsPanel,
+    contributed_communities,
+)
 from .membership import access_of, can_manage_members, managed_communities
 from .models import CommunityPage
 from .views import CommunityMembersView, MembershipIndexView
@@ -46,3 +54,35 @@ def community_members_button(page, user, view_name, next_url=None):
             icon_name="group",
             priority=40,
         )
+
+
+@hooks.register("construct_homepage_panels")
+def add_community_panels(request, panels):
+    user = request.user
+    candidates = [AddContributionPanel(user)]
+    if managed_communities(user).exists():
+        candidates.append(CommunityContributionsPanel(user))
+    else:
+        candidates.append(MyContributionsPanel(user))
+    shown = [panel for panel in candidates if panel.is_shown()]
+    if shown:
+        # The work panels say which contents are in review, and which need changes.
+        replace_wagtail_panels(panels, {WAGTAIL_MODERATION_PANEL})
+        panels.extend(shown)
+
+
+class AddContributionMenuItem(MenuItem):
+    def is_shown(self, request):
+        return contributed_communities(request.user).exists()
+
+
+@hooks.register("register_admin_menu_item")
+def register_add_contribution_menu_item():
+    return AddContributionMenuItem(
+        _("Add a content"),
+        reverse("wagtailadmin_home") + f"#{AddContributionPanel.name}-section",
+        name="add-contribution",
+        icon_name="plus",
+        order=55,
+    )
+
