@@ -3,11 +3,22 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 from wagtail.snippets.models import register_snippet
+from wagtail.snippets.views.snippets import SnippetViewSet
 
 from core.dashboard import WAGTAIL_MODERATION_PANEL, replace_wagtail_panels
 
 from .dashboard import AddModulePanel, MyModulesPanel, catalogues_open_to, is_trainer
-from .trainers import TrainerViewSet
+from .models import Trainer
+
+
+class TrainerViewSet(SnippetViewSet):
+    model = Trainer
+    icon = "user"
+    menu_order = 250
+    add_to_admin_menu = True
+    list_display = ["name", "organisation", "user"]
+    search_fields = ["name", "organisation"]
+
 
 register_snippet(TrainerViewSet)
 
