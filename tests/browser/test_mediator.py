@@ -2,7 +2,9 @@
 
 The search page's contract (search issue): a GET form with facet checkboxes
 named `public` and `competence` (a competency's code, such as CRCN-1.1) and a
-submit button; results as a list of links to the content pages.
+submit button; results as a list of links to the content pages. With JavaScript a
+ticked facet applies at once, in place (search/static/search/search.js): the
+results are redrawn, their count read out, the focus kept.
 """
 
 import re
@@ -30,7 +32,7 @@ def test_mediator_searches_filters_opens_a_content_and_downloads_a_tool(page, si
     content_results = results.and_(page.locator(CONTENT_LINKS))
     expect(content_results.first, "search results linking to content pages").to_be_visible()
 
-    # Facets: one public, one competency, then the form's submit button.
+    # Facets: one public, one competency; with JavaScript each applies as it is ticked.
     public_name = re.compile(re.escape(journey["public_name"]))
     public = page.locator("input[type=checkbox][name=public]").and_(
         page.get_by_role("checkbox", name=public_name)
@@ -40,15 +42,21 @@ def test_mediator_searches_filters_opens_a_content_and_downloads_a_tool(page, si
     )
     expect(public, "a facet checkbox for the public").to_have_count(1)
     expect(competency, "a facet checkbox for the competency").to_have_count(1)
+    announcer = page.locator("[data-search-announcer]")
+    expect(announcer).to_have_attribute("aria-live", "polite")
+    # A mark on the window: it survives the filters only if the page is not reloaded.
+    page.evaluate("() => { window.mediatorJourney = 'same page'; }")
     public.check()
-    competency.check()
-    facets_form = page.locator("form").filter(has=competency)
-    facets_form.locator("button[type=submit], input[type=submit]").first.click()
-
     expect(page).to_have_url(re.compile(r"[?&]public="))
+    expect(announcer).to_contain_text(re.compile(r"\d+ résultats?"))
+    # The focus stays on the facet just ticked, though the filters were redrawn.
+    assert page.evaluate("() => document.activeElement.name") == "public"
+    competency.check()
     expect(page).to_have_url(
         re.compile(rf"[?&]competence={re.escape(journey['competency_code'])}")
     )
+    assert page.evaluate("() => document.activeElement.value") == journey["competency_code"]
+    assert page.evaluate("() => window.mediatorJourney") == "same page"
     expect(page).to_have_url(re.compile(rf"[?&]q={SEARCH_WORD}"))
     # The page shows the filters it applied.
     expect(competency).to_be_checked()

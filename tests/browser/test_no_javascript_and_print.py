@@ -33,6 +33,30 @@ def test_search_filter_open_and_download_without_javascript(new_context, site):
     assert download_info.value.suggested_filename == journey["tool_filename"]
 
 
+@pytest.mark.parametrize("width", [375, 1280])
+def test_without_javascript_the_apply_button_stays_in_view(width, new_context, site):
+    """Down to the last facet, "Appliquer les filtres" stays on screen, at the column's top."""
+    page = new_context(
+        java_script_enabled=False, viewport={"width": width, "height": 700}
+    ).new_page()
+    page.goto(f"/recherche/?q={SEARCH_WORD}")
+    apply = page.get_by_role("button", name="Appliquer les filtres")
+    filters = page.locator("#filtres")
+    first_facet = filters.locator("fieldset").first
+    # Before the scroll: above the facets, under the column's title.
+    assert apply.bounding_box()["y"] < first_facet.bounding_box()["y"]
+    for checkbox in [
+        filters.locator("input[type=checkbox]").first,
+        filters.locator("fieldset:last-of-type input[type=checkbox]").last,
+    ]:
+        checkbox.scroll_into_view_if_needed()
+        box = apply.bounding_box()
+        assert box["y"] >= 0 and box["y"] + box["height"] <= 700, (
+            f"at {width} px the apply button is out of view ({box}) beside {checkbox}"
+        )
+    expect(apply).to_be_visible()
+
+
 def test_login_works_without_javascript(new_context, site):
     page = new_context(java_script_enabled=False).new_page()
     page.goto("/connexion/")

@@ -3,8 +3,11 @@
 - Screenshots of each page type at 375 px and 1280 px, full page, saved under
   browser-artifacts/screenshots/ (a CI artefact).
 - axe-core, injected into the page, finds no serious or critical violation at
-  either width; every violation, whatever its impact, goes into
-  browser-artifacts/report.json.
+  320, 375 and 1280 px, nor at 200 % zoom; every violation, whatever its impact,
+  goes into browser-artifacts/report.json. The zoom is the browser's own: a 1280 px
+  window zoomed to 200 % lays the page out in 640 CSS pixels at a device pixel ratio
+  of 2, which is what the "zoom-200" viewport emulates (CSS `zoom` would leave the
+  media queries at 1280 px, and so not test the layout a zooming reader gets).
 - The frugality budget of issue 6: HTML + CSS + JS ≤ 120 kB transferred (as sent
   on the wire, compressed when the server compresses), one render-blocking
   stylesheet at most, no third-party request, width and height on every image,
@@ -43,7 +46,14 @@ PAGE_TYPES = [
     "signup",
     "not-found",
 ]
+# The screenshots' widths, and every layout axe-core checks.
 WIDTHS = {375: 800, 1280: 900}
+VIEWPORTS = {
+    "320": {"viewport": {"width": 320, "height": 700}},
+    "375": {"viewport": {"width": 375, "height": WIDTHS[375]}},
+    "1280": {"viewport": {"width": 1280, "height": WIDTHS[1280]}},
+    "zoom-200": {"viewport": {"width": 640, "height": 450}, "device_scale_factor": 2},
+}
 BLOCKING_IMPACTS = {"serious", "critical"}
 BUDGET_BYTES = 120_000  # HTML + CSS + JS, as transferred
 # Playwright's resource types, as the report names them.
@@ -107,18 +117,18 @@ def expected_status(page_type: str) -> int:
     return 404 if page_type == "not-found" else 200
 
 
-@pytest.mark.parametrize("width", list(WIDTHS))
+@pytest.mark.parametrize("layout", list(VIEWPORTS))
 @pytest.mark.parametrize("page_type", PAGE_TYPES)
-def test_screenshot_and_axe(page_type, width, site, new_context, axe_source, screenshots_folder):
+def test_screenshot_and_axe(page_type, layout, site, new_context, axe_source, screenshots_folder):
     """Saves the full-page screenshot, then runs axe-core on the same page."""
     # The site's CSP refuses injected scripts, axe-core's included: bypass it here only.
-    context = new_context(viewport={"width": width, "height": WIDTHS[width]}, bypass_csp=True)
+    context = new_context(**VIEWPORTS[layout], bypass_csp=True)
     page = context.new_page()
     url = url_of(site, page_type)
     response = load(page, url, until="load")
     assert response.status == expected_status(page_type), f"{url} answered {response.status}"
 
-    screenshot = screenshots_folder / f"{page_type}-{width}.png"
+    screenshot = screenshots_folder / f"{page_type}-{layout}.png"
     page.screenshot(path=screenshot, full_page=True, animations="disabled")
     assert screenshot.stat().st_size > 1000
 
@@ -126,14 +136,14 @@ def test_screenshot_and_axe(page_type, width, site, new_context, axe_source, scr
     results = page.evaluate(AXE_RUN)
     violations = results["violations"]
     site.report["axe_version"] = results["version"]
-    site.report["axe"][f"{page_type}@{width}"] = {"url": url, "violations": violations}
+    site.report["axe"][f"{page_type}@{layout}"] = {"url": url, "violations": violations}
     blocking = [
         f"{violation['impact']} {violation['id']} ({violation['help']}): "
         + ", ".join(" ".join(node["target"]) for node in violation["nodes"][:5])
         for violation in violations
         if violation["impact"] in BLOCKING_IMPACTS
     ]
-    assert not blocking, f"axe-core on {url} at {width} px:\n" + "\n".join(blocking)
+    assert not blocking, f"axe-core on {url} at {layout}:\n" + "\n".join(blocking)
 
 
 @pytest.mark.parametrize("page_type", PAGE_TYPES)
