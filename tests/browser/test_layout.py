@@ -182,9 +182,14 @@ SELECT_TEXT_FITS = """(select) => {
 
 
 @pytest.mark.parametrize("width", [320, 375])
-def test_catalogue_filters_show_their_whole_text_on_a_phone(width, site, new_context):
+def test_catalogue_filters_show_their_whole_text_on_a_phone(
+    width, site, new_context, screenshots_folder
+):
     page = new_context(viewport={"width": width, "height": 800}).new_page()
     page.goto(site.catalogue["url"])
+    page.locator(".filters-form").screenshot(
+        path=screenshots_folder / f"catalogue-filters-{width}.png"
+    )
     selects = page.locator(".filters-form select")
     assert selects.count() >= 2
     for select in selects.all():
@@ -197,7 +202,10 @@ def section_links(page):
 
 
 @pytest.mark.parametrize("java_script_enabled", [True, False])
-def test_the_sections_fold_into_a_menu_on_a_phone(java_script_enabled, site, new_context):
+def test_the_sections_fold_into_a_menu_on_a_phone(
+    java_script_enabled, site, new_context, screenshots_folder
+):
+    script = "js" if java_script_enabled else "no-js"
     context = new_context(
         viewport={"width": 375, "height": 800}, java_script_enabled=java_script_enabled
     )
@@ -209,11 +217,13 @@ def test_the_sections_fold_into_a_menu_on_a_phone(java_script_enabled, site, new
     expect(section_links(page).first).to_be_hidden()
     # Closed, the sections take one line before the content.
     assert navigation.bounding_box()["height"] <= 56
+    page.screenshot(path=screenshots_folder / f"menu-closed-{script}-375.png")
 
     toggle.click()
     expect(section_links(page)).to_have_count(5)
     for link in section_links(page).all():
         expect(link).to_be_visible()
+    page.screenshot(path=screenshots_folder / f"menu-open-{script}-375.png")
     # The current section is marked, for the eye and for screen readers.
     current = navigation.locator("a[aria-current]")
     expect(current).to_have_count(1)
@@ -226,7 +236,7 @@ def test_the_sections_fold_into_a_menu_on_a_phone(java_script_enabled, site, new
     expect(section_links(page).first).to_be_hidden()
 
 
-def test_the_sections_stand_open_on_a_desktop(site, new_context):
+def test_the_sections_stand_open_on_a_desktop(site, new_context, screenshots_folder):
     page = new_context(viewport={"width": 1280, "height": 800}).new_page()
     page.goto(site.pages["kit"])
     navigation = page.get_by_role("navigation", name="Navigation principale")
@@ -240,6 +250,7 @@ def test_the_sections_stand_open_on_a_desktop(site, new_context):
     expect(navigation.locator("a[aria-current]")).to_have_attribute("href", "/kits/")
     snapshot = navigation.aria_snapshot()
     assert "Kits pratiques" in snapshot and "Communautés" in snapshot, snapshot
+    page.screenshot(path=screenshots_folder / "menu-1280.png")
 
 
 # The gap between the footer and the lowest thing main shows, and each h2/h3 of main

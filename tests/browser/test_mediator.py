@@ -19,7 +19,9 @@ pytestmark = pytest.mark.browser
 CONTENT_LINKS = ", ".join(f"a[href*='/{section}/']" for section in SECTION_SLUGS)
 
 
-def test_mediator_searches_filters_opens_a_content_and_downloads_a_tool(page, site):
+def test_mediator_searches_filters_opens_a_content_and_downloads_a_tool(
+    page, site, screenshots_folder
+):
     journey = site.mediator
 
     page.goto("/")
@@ -57,6 +59,7 @@ def test_mediator_searches_filters_opens_a_content_and_downloads_a_tool(page, si
     )
     assert page.evaluate("() => document.activeElement.value") == journey["competency_code"]
     assert page.evaluate("() => window.mediatorJourney") == "same page"
+    page.screenshot(path=screenshots_folder / "search-filters-js-1280.png")
     expect(page).to_have_url(re.compile(rf"[?&]q={SEARCH_WORD}"))
     # The page shows the filters it applied.
     expect(competency).to_be_checked()

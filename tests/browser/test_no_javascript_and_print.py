@@ -34,7 +34,9 @@ def test_search_filter_open_and_download_without_javascript(new_context, site):
 
 
 @pytest.mark.parametrize("width", [375, 1280])
-def test_without_javascript_the_apply_button_stays_in_view(width, new_context, site):
+def test_without_javascript_the_apply_button_stays_in_view(
+    width, new_context, site, screenshots_folder
+):
     """Down to the last facet, "Appliquer les filtres" stays on screen, at the column's top."""
     page = new_context(
         java_script_enabled=False, viewport={"width": width, "height": 700}
@@ -55,6 +57,7 @@ def test_without_javascript_the_apply_button_stays_in_view(width, new_context, s
             f"at {width} px the apply button is out of view ({box}) beside {checkbox}"
         )
     expect(apply).to_be_visible()
+    page.screenshot(path=screenshots_folder / f"search-filters-no-js-{width}.png")
 
 
 def test_login_works_without_javascript(new_context, site):
