@@ -6,9 +6,10 @@ from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
 from core.dashboard import WAGTAIL_MODERATION_PANEL, replace_wagtail_panels
+from core.editor_actions import register_add_child_label
 
 from .dashboard import AddModulePanel, MyModulesPanel, catalogues_open_to, is_trainer
-from .models import Trainer
+from .models import Trainer, TrainingCataloguePage
 
 
 class TrainerViewSet(SnippetViewSet):
@@ -21,6 +22,10 @@ class TrainerViewSet(SnippetViewSet):
 
 
 register_snippet(TrainerViewSet)
+
+
+# The explorer's add button in the page says what it adds.
+register_add_child_label(TrainingCataloguePage, _("Add a module"))
 
 
 @hooks.register("construct_homepage_panels")

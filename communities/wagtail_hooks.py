@@ -5,6 +5,7 @@ from wagtail.admin.menu import MenuItem
 from wagtail.admin.widgets import Button
 
 from core.dashboard import WAGTAIL_MODERATION_PANEL, replace_wagtail_panels
+from core.editor_actions import register_add_child_label
 
 from .dashboard import (
     AddContributionPanel,
@@ -54,6 +55,10 @@ def community_members_button(page, user, view_name, next_url=None):
             icon_name="group",
             priority=40,
         )
+
+
+# The explorer's add button in the page says what it adds.
+register_add_child_label(CommunityPage, _("Add a content"))
 
 
 @hooks.register("construct_homepage_panels")

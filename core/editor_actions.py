@@ -117,3 +117,17 @@ def confirm_workflow_action(request, page) -> None:
     else:
         return
     replace_update_message(request, page, message % {"title": title})
+
+
+# What "add a child page" adds, by parent page type: the apps register their words
+# (catalogue: "Ajouter un module"); any other page says Wagtail's "Add child page".
+ADD_CHILD_LABELS: dict[type, str] = {}
+
+
+def register_add_child_label(parent_model: type, label: str) -> None:
+    ADD_CHILD_LABELS[parent_model] = label
+
+
+def add_child_label(parent_page) -> str:
+    label = ADD_CHILD_LABELS.get(parent_page.specific_class)
+    return str(label) if label else _("Add child page")
