@@ -7,9 +7,10 @@ class CatalogueConfig(AppConfig):
     verbose_name = _("Training")
 
     def ready(self):
+        from django.contrib.auth.signals import user_logged_in
         from django.db.models.signals import post_migrate, post_save
 
-        from . import access
+        from . import access, trainers
         from .models import TrainingCataloguePage, TrainingIndexPage
 
         post_save.connect(
@@ -20,6 +21,7 @@ class CatalogueConfig(AppConfig):
             sender=TrainingIndexPage,
             dispatch_uid="training-review",
         )
+        user_logged_in.connect(trainers.on_user_logged_in, dispatch_uid="trainer-profile")
         post_migrate.connect(
             access.sync_all_training_rights, sender=self, dispatch_uid="training-rights"
         )

@@ -29,6 +29,7 @@ from search.registry import ClassifiedSearchable
 from taxonomy.models import Public
 
 from .filters import ModuleFilterForm
+from .forms import TrainingModuleForm
 
 LIST_FEATURES = ["bold", "italic", "ul", "ol", "link"]
 
@@ -51,7 +52,8 @@ class Trainer(index.Indexed, models.Model):
         FieldPanel("name"),
         FieldPanel("organisation"),
         FieldPanel("bio"),
-        FieldPanel("user"),
+        # Linking a profile to an account lets that account edit it: the hub editors' call.
+        FieldPanel("user", permission="catalogue.change_trainer"),
     ]
     search_fields = [index.SearchField("name"), index.AutocompleteField("name")]
 
@@ -192,6 +194,7 @@ class TrainingModulePage(ClassifiedSearchable, ContentPage):
         REMOTE = "remote", _("Remote")
         BLENDED = "blended", _("Blended")
 
+    base_form_class = TrainingModuleForm
     objectives = RichTextField(_("learning objectives"), features=LIST_FEATURES)
     program = RichTextField(_("programme"), features=LIST_FEATURES, blank=True)
     prerequisites = models.TextField(_("prerequisites"), default="Aucun")

@@ -3,23 +3,13 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 from wagtail.snippets.models import register_snippet
-from wagtail.snippets.views.snippets import SnippetViewSet
 
 from core.dashboard import WAGTAIL_MODERATION_PANEL, replace_wagtail_panels
 from core.editor_actions import register_add_child_label
 
 from .dashboard import AddModulePanel, MyModulesPanel, catalogues_open_to, is_trainer
-from .models import Trainer, TrainingCataloguePage
-
-
-class TrainerViewSet(SnippetViewSet):
-    model = Trainer
-    icon = "user"
-    menu_order = 250
-    add_to_admin_menu = True
-    list_display = ["name", "organisation", "user"]
-    search_fields = ["name", "organisation"]
-
+from .models import TrainingCataloguePage
+from .trainers import TrainerViewSet
 
 register_snippet(TrainerViewSet)
 

@@ -10,7 +10,7 @@ from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 
 from accounts.roles import HUB_EDITORS, MEDIATORS, TRAINERS
-from catalogue.models import Trainer
+from catalogue.trainers import ensure_trainer_profile
 from communities.models import CommunityAccess
 
 User = get_user_model()
@@ -79,9 +79,7 @@ def ensure_demo_accounts() -> list[tuple[str, str, str]]:
             last_name=last_name,
         )
         user.groups.add(*[group for group in map(resolve_group, group_specs) if group])
-        trainer = Trainer.objects.filter(user__isnull=True).order_by("name").first()
-        if TRAINERS in group_specs and trainer is not None:
-            trainer.user = user
-            trainer.save(update_fields=["user"])
+        # The trainer's own profile, as their first login would make it.
+        ensure_trainer_profile(user)
         created.append((username, role, password))
     return created

@@ -14,6 +14,7 @@ from wagtail.test.utils.form_data import querydict_from_html
 from catalogue.models import TrainingModulePage, TrainingSession
 from tests.factories.accounts import hub_editor
 from tests.factories.catalogue import (
+    TrainerFactory,
     TrainingCataloguePageFactory,
     TrainingModulePageFactory,
     session,
@@ -214,6 +215,23 @@ def test_a_text_at_its_limit_is_accepted(client, editor, module):
     data["title"] = "é" * 255
     response = saved(client, edit_url(module), data)
     assert response.status_code == 302
+
+
+def test_snippet_forms_count_and_refuse_too_long_texts_too(client, editor):
+    profile = TrainerFactory(name="Claire Bousquet")
+    url = reverse("wagtailsnippets_catalogue_trainer:edit", args=[profile.pk])
+    widget = rendered_input(client.get(url), "name")
+    assert "maxlength" not in widget
+    assert 'data-rhinocc-count-limit-value="255"' in widget
+    name = "Claire" + " Bousquet" * 40
+    response = client.post(url, {"name": name, "organisation": "", "bio": ""})
+    assert response.status_code == 200
+    assert field_errors(response, "name") == [
+        f"Ce texte compte {len(name)} caractères, pour 255 au plus : raccourcissez-le."
+    ]
+    assert f'value="{name}"' in rendered_input(response, "name")
+    profile.refresh_from_db()
+    assert profile.name == "Claire Bousquet"
 
 
 # Addresses (slugs)
