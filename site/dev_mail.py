@@ -139,7 +139,7 @@ def read_mail(directory: Path, name: str) -> WrittenMail | None:
         return None
     head, _separator, body = text.partition("\n\n")
     headers = dict(line.split(": ", 1) for line in head.splitlines() if ": " in line)
-    return WrittenMail(name=name, headers=headers, body=body)
+    return WrittenMail(name=name, headers=headers, body=body.rstrip())
 
 
 def written_mails(directory: Path) -> list[WrittenMail]:
