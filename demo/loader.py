@@ -59,6 +59,7 @@ from taxonomy.models import Competency, Department, Licence, Public, SupportType
 
 from . import files
 from .data import catalogues, communities, contents, home, kits, resources
+from .places import load_places
 
 HUB_SOURCE = "RhinOcc — Coll.in"
 
@@ -137,6 +138,7 @@ class DemoLoader:
         for data in resources.RESOURCES:
             self.ensure_resource(sections[ResourceIndexPage], data)
         self.load_communities(sections[CommunityIndexPage])
+        load_places({page.slug: page for page in CommunityPage.objects.all()})
         self.load_selections(homepage)
         self.load_home(homepage)
         return self.created

@@ -1,0 +1,156 @@
+"""The demo's places (demo/data/places.py), created in bulk.
+
+Idempotent: a place whose demo id (`rhinocc-demo-<n>`) exists is left as it is, so
+loading again creates only what is missing and never undoes an editor's change.
+The same seed gives the same 474 places every time.
+"""
+
+import datetime
+import random
+
+from django.utils.text import slugify
+
+from places.exporting import generation
+from places.models import Place, department_code
+from places.standard.vocabulary import (
+    Dispositif,
+    Frais,
+    ModaliteAcces,
+    ModaliteAccompagnement,
+    Public,
+    Service,
+)
+from places.validators import luhn_valid
+
+from .data import places as data
+
+ID_PREFIX = "rhinocc-demo-"
+FICTION_PHONE = 33536490000  # +33 5 36 49 xx xx, ARCEP's range for fiction
+
+
+def fictitious_siret(number: int) -> str:
+    """00000 + eight digits + the Luhn key: no SIREN INSEE allocates, a valid checksum."""
+    stem = f"00000{number:08d}"
+    return next(stem + str(key) for key in range(10) if luhn_valid(stem + str(key)))
+
+
+def build_places(today: datetime.date) -> list[tuple[Place, list[str]]]:
+    """Every demo place, unsaved, with the slugs of the communities it belongs to."""
+    rng = random.Random(474)  # noqa: S311 — a fixed seed for the same demo every time
+    built, number = [], 0
+    services = list(Service.values)
+    for code, count, communes in data.DEPARTMENTS:
+        aptic = data.APTIC_BY_DEPARTMENT.get(code, 0)
+        itinerant = [entry for entry in data.ITINERANT if entry[0] == code]
+        for index in range(count):
+            number += 1
+            if index < len(itinerant):
+                _department, nom, commune_index, community_slugs = itinerant[index]
+                commune = communes[commune_index]
+                typologie, parent, quarter = ["ASSO"], "", ""
+            else:
+                commune = communes[index % len(communes)] if index % 3 else communes[0]
+                pattern, typologie, parent = data.KINDS[index % len(data.KINDS)]
+                quarter = (
+                    data.TOULOUSE_QUARTERS[index % len(data.TOULOUSE_QUARTERS)]
+                    if commune[0] == "Toulouse"
+                    else ""
+                )
+                nom = pattern.format(
+                    place=quarter or data.PLACE_NAMES[index % len(data.PLACE_NAMES)],
+                    commune=commune[0],
+                    association=data.ASSOCIATIONS[index % len(data.ASSOCIATIONS)],
+                    tiers_lieu=data.TIERS_LIEUX[index % len(data.TIERS_LIEUX)],
+                )
+                parent = parent.format(commune=commune[0])
+                community_slugs = list(data.COMMUNITIES_BY_COMMUNE.get(commune[0], []))
+                community_slugs += data.COMMUNITIES_BY_QUARTER.get(quarter, [])
+                if "ASSO" in typologie and code in data.COLL_IN_DEPARTMENTS:
+                    community_slugs.append(data.COLL_IN)
+            name, insee, postcode, latitude, longitude = commune
+            is_itinerant = index < len(itinerant)
+            pass_numerique = code in data.PASS_NUMERIQUE_DEPARTMENTS and index % 4 == 1
+            fees = [Frais.GRATUIT] if index % 7 else [Frais.GRATUIT, Frais.PAYANT]
+            dispositifs = []
+            if index % 3 == 0:
+                dispositifs.append(Dispositif.CONSEILLERS_NUMERIQUES)
+            if typologie == ["FRANCE_SERVICE"]:
+                dispositifs.append(Dispositif.FRANCE_SERVICES)
+            if index % 5 == 2:
+                dispositifs.append(Dispositif.AIDANTS_CONNECT)
+            place = Place(
+                local_id=f"{ID_PREFIX}{number}",
+                pivot=fictitious_siret(number),
+                nom=nom,
+                commune=name,
+                code_postal=postcode,
+                code_insee=insee,
+                adresse=f"{rng.randint(1, 120)} {rng.choice(data.STREETS)}",
+                latitude=round(latitude + rng.uniform(-0.02, 0.02), 5),
+                longitude=round(longitude + rng.uniform(-0.02, 0.02), 5),
+                typologie=typologie,
+                telephone=f"+{FICTION_PHONE + number}",
+                courriels=[f"contact-{number}@example.org"],
+                horaires=data.ITINERANT_HOURS if is_itinerant else rng.choice(data.HOURS),
+                presentation_resume=rng.choice(data.SUMMARIES),
+                source="RhinOcc — questionnaire de recensement",
+                itinerance=["Itinérant"] if is_itinerant else ["Fixe"],
+                structure_parente=parent,
+                date_maj=today - datetime.timedelta(days=rng.randint(10, 700)),
+                services=sorted(rng.sample(services, rng.randint(2, 4)), key=services.index),
+                publics_specifiquement_adresses=(
+                    [Public.SENIORS] if is_itinerant or index % 6 == 0 else []
+                ),
+                prise_en_charge_specifique=["Illettrisme"] if index % 8 == 0 else [],
+                frais_a_charge=fees,
+                dispositif_programmes_nationaux=dispositifs,
+                modalites_acces=[ModaliteAcces.SE_PRESENTER, ModaliteAcces.TELEPHONER],
+                modalites_accompagnement=(
+                    [ModaliteAccompagnement.INDIVIDUEL, ModaliteAccompagnement.ATELIER_COLLECTIF]
+                    if index % 2
+                    else [ModaliteAccompagnement.INDIVIDUEL, ModaliteAccompagnement.AUTONOMIE]
+                ),
+                status=Place.Status.PUBLISHED,
+                accepts_pass_numerique=pass_numerique,
+                aptic_qualified=index >= count - aptic,
+            )
+            place.apply_pass_numerique()
+            place.department_code = department_code(insee, postcode)
+            built.append((place, community_slugs))
+    return built
+
+
+def load_places(communities: dict) -> int:
+    """Creates the missing demo places; `communities` maps community slugs to their pages.
+    Returns the number of places created."""
+    existing = set(
+        Place.objects.filter(local_id__startswith=ID_PREFIX).values_list("local_id", flat=True)
+    )
+    taken = set(Place.objects.values_list("slug", flat=True))
+    new, links = [], []
+    for place, community_slugs in build_places(datetime.date.today()):
+        if place.local_id in existing:
+            continue
+        base = slugify(f"{place.nom} {place.commune}")[:74]
+        slug, suffix = base, 2
+        while slug in taken:
+            slug, suffix = f"{base}-{suffix}", suffix + 1
+        place.slug = slug
+        taken.add(slug)
+        new.append(place)
+        links.append(community_slugs)
+    if not new:
+        return 0
+    Place.objects.bulk_create(new, batch_size=500)
+    Through = Place.communities.through
+    Through.objects.bulk_create(
+        [
+            Through(place_id=place.pk, communitypage_id=communities[slug].pk)
+            for place, slugs in zip(new, links, strict=True)
+            for slug in slugs
+            if slug in communities
+        ],
+        batch_size=1000,
+    )
+    generation.bump()
+    return len(new)
