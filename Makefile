@@ -4,7 +4,7 @@ PYTHON := $(VENV)/bin/python
 INSTALLED := $(VENV)/.installed
 ADDRESS ?= 127.0.0.1:8000
 
-.PHONY: setup run serve test lint format lock messages bench bench-search load clean
+.PHONY: setup run serve test lint format lock messages bench bench-search bench-places load clean
 
 $(PYTHON):
 	@python=$$(sh scripts/find-python) && echo "Python : $$python" && "$$python" -m venv $(VENV)
@@ -56,6 +56,11 @@ BENCH_DATABASE_URL ?= sqlite:///$(CURDIR)/bench/search-$(N).sqlite3
 bench-search: setup
 	@mkdir -p bench
 	DATABASE_URL=$(BENCH_DATABASE_URL) $(PYTHON) scripts/bench_search.py --contents $(N)
+
+# Places: import of 100,000 lines and export of 20,000 places, on a database of their own.
+bench-places: setup
+	@mkdir -p bench
+	DATABASE_URL=sqlite:///$(CURDIR)/bench/places.sqlite3 $(PYTHON) scripts/bench_places.py
 
 # Load test against a running server (see `make serve`): 50 users for 60 s.
 LOAD_HOST ?= http://127.0.0.1:8000
