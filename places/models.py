@@ -22,7 +22,6 @@ from wagtail.admin.panels import (
     ObjectList,
     TabbedInterface,
 )
-from wagtail.search import index
 
 from taxonomy.vocabularies import DEPARTMENTS
 
@@ -60,7 +59,7 @@ class PlaceQuerySet(models.QuerySet):
         return self.filter(department_code=code)
 
 
-class Place(index.Indexed, models.Model):
+class Place(models.Model):
     class Status(models.TextChoices):
         PROPOSED = "proposed", _("proposed")
         PUBLISHED = "published", _("published")
@@ -239,17 +238,6 @@ class Place(index.Indexed, models.Model):
     updated_at = models.DateTimeField(_("modified"), auto_now=True, db_index=True)
 
     objects = PlaceQuerySet.as_manager()
-
-    search_fields = [
-        index.SearchField("nom", boost=3),
-        index.SearchField("commune", boost=2),
-        index.AutocompleteField("nom"),
-        index.SearchField("adresse"),
-        index.SearchField("pivot"),
-        index.SearchField("presentation_resume"),
-        index.FilterField("status"),
-        index.FilterField("department_code"),
-    ]
 
     base_form_class = PlaceForm
     edit_handler = TabbedInterface(

@@ -2,7 +2,6 @@
 
 import django.core.validators
 import django.utils.timezone
-import modelsearch.index
 import places.fields
 import places.models
 import places.standard.vocabulary
@@ -70,6 +69,5 @@ class Migration(migrations.Migration):
                 'ordering': ['nom', 'commune'],
                 'indexes': [models.Index(fields=['pivot', 'code_postal'], name='places_plac_pivot_7d63b8_idx')],
             },
-            bases=(modelsearch.index.Indexed, models.Model),
         ),
     ]
