@@ -9,11 +9,14 @@ import re
 
 import pytest
 from bs4 import BeautifulSoup
+from django.core.cache import cache
+from django.test import Client
 from django.urls import reverse
 from django.utils import timezone
 from wagtail.models import Page
 
 from catalogue.models import TrainingModulePage, TrainingSession
+from core.typography import NARROW_NBSP
 from taxonomy.models import Competency, Licence, SupportType
 
 pytestmark = [pytest.mark.usefixtures("demo_site"), pytest.mark.django_db]
@@ -63,8 +66,7 @@ def pages(django_db_blocker, demo_site):
         session = TrainingSession.objects.create(
             module=module, start_date=first_of_next_month, end_date=first_of_next_month
         )
-        from django.test import Client
-
+        cache.clear()  # no page cached by an earlier test, from before the session
         client = Client()
         rendered = {}
         try:
@@ -144,3 +146,13 @@ def test_one_h1_and_heading_levels_in_order(pages):
         if levels.count(1) != 1 or levels[0] != 1 or skips:
             problems[f"{name} {url}"] = levels
     assert problems == {}
+
+
+def test_thousands_are_grouped_in_the_key_figures(pages):
+    _url, html, _text = pages["HomePage"]
+    values = [
+        value.get_text(strip=True)
+        for value in BeautifulSoup(html, "html.parser").select(".key-figures__value")
+    ]
+    assert f"1{NARROW_NBSP}000" in values  # the demo's "1000 chéquiers Pass numérique"
+    assert [value for value in values if re.fullmatch(r"\d{4,}", value)] == []
