@@ -31,7 +31,7 @@ def run_python(code: str, **env) -> subprocess.CompletedProcess:
         capture_output=True,
         text=True,
         check=False,
-        timeout=120,
+        timeout=600,
     )
 
 
@@ -175,7 +175,7 @@ def test_demo_accounts_reset_is_refused_with_the_production_settings(tmp_path):
         capture_output=True,
         text=True,
         check=False,
-        timeout=120,
+        timeout=600,
     )
     assert result.returncode != 0
     assert "production" in result.stderr
