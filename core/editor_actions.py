@@ -8,6 +8,7 @@ says so; and each workflow action is followed by a message naming its effect.
 """
 
 from django.contrib import messages
+from django.utils.html import escape
 from django.utils.translation import gettext as _
 from wagtail.admin.action_menu import (
     ActionMenuItem,
@@ -93,11 +94,15 @@ def replace_update_message(request, page, message: str) -> None:
     generic = _("Page '%(page_title)s' has been updated.") % {
         "page_title": page.get_admin_display_title()
     }
+    # Wagtail renders its messages as escaped HTML followed by the (empty) markup of
+    # their buttons. Django has no public way to withdraw a message added during this
+    # request: its queue is a plain list, filtered here.
     storage = messages.get_messages(request)
-    # Reading the storage empties it; what is not Wagtail's generic message goes back.
-    kept = [queued for queued in storage if str(queued.message) != generic]
-    for queued in kept:
-        storage.add(queued.level, queued.message, queued.extra_tags)
+    storage._queued_messages = [
+        queued
+        for queued in storage._queued_messages
+        if str(queued.message).strip() not in {generic, escape(generic)}
+    ]
     messages.success(request, message)
 
 
