@@ -4,7 +4,8 @@ Content-Security-Policy, byte ranges, so large files resume, and the anonymous c
 
 Every file is an attachment ("Télécharger"), except when the visitor asked to open it
 (`?ouvrir`, the "Ouvrir" link) and it is a PDF or an image, which the browser shows in
-its own viewer under the same sandbox (CustomDocument.opens_in_browser).
+its own viewer under the same sandbox (CustomDocument.opens_in_browser). nginx keeps the
+view's Content-Disposition; object storage's signed URL stays an attachment (documents/s3.py).
 
 In production nginx sends the file once the view said yes (X-Accel-Redirect, see
 documents/accel_redirect.py), or object storage through a signed URL that soon expires.
