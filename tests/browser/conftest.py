@@ -71,6 +71,8 @@ class Site:
     catalogue: dict
     trainer_username: str
     trainer_password: str
+    # The password of every demo account (demo/accounts.py), for the role journeys.
+    demo_password: str = ""
     report: dict = field(default_factory=lambda: {"axe": {}, "weights": {}})
 
 
@@ -102,6 +104,7 @@ class SitePreparation(ServerPreparation):
         env["DOCUMENTS_INTERNAL_URL"] = ""
         super().__init__(base, env)
         self.trainer = ("formatrice-navigateur", secrets.token_urlsafe(16))
+        self.demo_password = secrets.token_urlsafe(16)
         python = sys.executable
         # collectstatic needs no database: it runs while the demo loads.
         self.steps = {
@@ -113,6 +116,7 @@ class SitePreparation(ServerPreparation):
                 [python, str(Path(__file__).with_name("prepare_site.py"))],
                 BROWSER_TRAINER_USERNAME=self.trainer[0],
                 BROWSER_TRAINER_PASSWORD=self.trainer[1],
+                BROWSER_DEMO_PASSWORD=self.demo_password,
             ),
         }
 
@@ -166,6 +170,7 @@ def site(request, browser_requirements):
             catalogue=described["catalogue"],
             trainer_username=preparation.trainer[0],
             trainer_password=preparation.trainer[1],
+            demo_password=preparation.demo_password,
         )
         yield site
         write_report(site)

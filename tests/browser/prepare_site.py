@@ -27,6 +27,7 @@ def main() -> None:
     call_command("migrate", interactive=False, verbosity=0, stdout=quiet)
     call_command("load_demo", verbosity=0, stdout=quiet)
     create_trainer(os.environ["BROWSER_TRAINER_USERNAME"], os.environ["BROWSER_TRAINER_PASSWORD"])
+    set_demo_passwords(os.environ["BROWSER_DEMO_PASSWORD"])
     print(json.dumps(describe_site()))
 
 
@@ -45,6 +46,19 @@ def create_trainer(username: str, password: str) -> None:
         last_name="Formatrice",
     )
     user.groups.add(Group.objects.get(name=TRAINERS))
+
+
+def set_demo_passwords(password: str) -> None:
+    """One password, which the tests know, for every demo account (printed once otherwise)."""
+    from django.contrib.auth import get_user_model
+
+    from demo.accounts import DEMO_ACCOUNTS
+
+    for user in get_user_model().objects.filter(
+        username__in=[account[0] for account in DEMO_ACCOUNTS]
+    ):
+        user.set_password(password)
+        user.save(update_fields=["password"])
 
 
 def first_url(queryset) -> str:
