@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from django.contrib.contenttypes.models import ContentType
 from django.core.paginator import Page as PaginatorPage
 from django.core.paginator import Paginator
+from django.db import models
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from laces.components import Component
@@ -97,31 +98,26 @@ def admin_link(user, group_names: set[str]) -> AdminLink | None:
     return None
 
 
+class ContributionState(models.TextChoices):
+    """A page's state, in the hub's words."""
+
+    DRAFT = "draft", _("draft")
+    IN_REVIEW = "in_review", _("in review")
+    CHANGES_REQUESTED = "changes_requested", _("changes requested")
+    PUBLISHED = "published", _("published")
+
+
 @dataclass(frozen=True)
 class Contribution:
     """A page I own, its state said in the hub's words."""
 
     page: Page
-    state: str
+    state: ContributionState
     state_label: str
     comment: str
     url: str | None
     edit_url: str | None
     kind: str
-
-
-class ContributionState:
-    DRAFT = "draft"
-    IN_REVIEW = "in_review"
-    CHANGES_REQUESTED = "changes_requested"
-    PUBLISHED = "published"
-
-    LABELS = {
-        DRAFT: _("draft"),
-        IN_REVIEW: _("in review"),
-        CHANGES_REQUESTED: _("changes requested"),
-        PUBLISHED: _("published"),
-    }
 
 
 def owned_pages(user):
@@ -163,7 +159,7 @@ def contributions(request, pages) -> list[Contribution]:
             Contribution(
                 page=page,
                 state=state,
-                state_label=ContributionState.LABELS[state],
+                state_label=state.label,
                 comment=comment,
                 url=page.get_url(request) if page.live else None,
                 edit_url=reverse("wagtailadmin_pages:edit", args=[page.pk]) if may_edit else None,

@@ -13,6 +13,7 @@ from .dashboard import (
     MyContributionsPanel,
     contributed_communities,
 )
+from .member_area import MyCommunitiesPanel
 from .membership import access_of, can_manage_members, managed_communities
 from .models import CommunityPage
 from .views import CommunityMembersView, MembershipIndexView
@@ -91,3 +92,7 @@ def register_add_contribution_menu_item():
         order=55,
     )
 
+
+@hooks.register("construct_member_area_panels")
+def add_my_communities_panel(request, panels):
+    panels.append(MyCommunitiesPanel(request))

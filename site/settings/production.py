@@ -151,6 +151,15 @@ MAILERS = {
         },
     }
 }
+# Mails written as files instead of sent, for a site served by the browser tests, which
+# read them back (tests/browser/conftest.py); never set on a real deployment.
+if env("EMAIL_FILE_PATH", ""):
+    MAILERS = {
+        "default": {
+            "BACKEND": "django.core.mail.backends.filebased.EmailBackend",
+            "OPTIONS": {"file_path": env("EMAIL_FILE_PATH")},
+        }
+    }
 DEFAULT_FROM_EMAIL = env("DEFAULT_FROM_EMAIL", "RhinOcc <ne-pas-repondre@rhinocc.fr>")
 SERVER_EMAIL = DEFAULT_FROM_EMAIL
 

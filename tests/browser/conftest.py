@@ -74,6 +74,8 @@ class Site:
     # The password of every demo account (demo/accounts.py), for the role journeys.
     demo_password: str = ""
     report: dict = field(default_factory=lambda: {"axe": {}, "weights": {}})
+    # Where the site writes the mails it sends, one file per connection (test_member_area.py).
+    mail_folder: Path | None = None
 
 
 @pytest.fixture(scope="package")
@@ -102,6 +104,8 @@ class SitePreparation(ServerPreparation):
         env = server_environment(base, self.proxy.url)
         # The stand-in proxy has no internal location: gunicorn sends documents itself.
         env["DOCUMENTS_INTERNAL_URL"] = ""
+        # Mails as files (rhinocc.settings.production), read back by the sign-up journey.
+        env["EMAIL_FILE_PATH"] = str(base / "mails")
         super().__init__(base, env)
         self.trainer = ("formatrice-navigateur", secrets.token_urlsafe(16))
         self.demo_password = secrets.token_urlsafe(16)
@@ -170,6 +174,7 @@ def site(request, browser_requirements):
             catalogue=described["catalogue"],
             trainer_username=preparation.trainer[0],
             trainer_password=preparation.trainer[1],
+            mail_folder=Path(preparation.env["EMAIL_FILE_PATH"]),
             demo_password=preparation.demo_password,
         )
         yield site
