@@ -43,6 +43,11 @@ def test_trainer_writes_a_module_and_a_hub_editor_publishes_it(
 ):
     title = f"Repérer les difficultés numériques en entretien {secrets.token_hex(3)}"
     catalogue = site.catalogue["title"]
+    # The editing roles' door: RhinOcc's, in French.
+    page.goto("/admin/login/")
+    expect(page.locator("h1")).to_have_text("Connexion à l’espace d’édition de RhinOcc")
+    expect(page.get_by_label("Mot de passe")).to_be_visible()
+    shoot(page, screenshots_folder, "admin-login")
     log_in(page, site.trainer_username, site.trainer_password)
 
     # The dashboard starts the trainer's work: one labelled button per catalogue.
