@@ -29,8 +29,8 @@ MONTHS = [
 
 
 def french_date(day: datetime.date) -> str:
-    """How the pages write a date: "7 mars 2027"."""
-    return f"{day.day} {MONTHS[day.month - 1]} {day.year}"
+    """How the pages write a date: "7 mars 2027", "1er mars 2027"."""
+    return f"{'1er' if day.day == 1 else day.day} {MONTHS[day.month - 1]} {day.year}"
 
 
 def key_fact(soup, label: str) -> str:
@@ -173,9 +173,9 @@ def test_catalogue_page_lists_its_live_modules_in_the_editors_order(client):
     assert "3 modules dans ce catalogue." in str(soup)
     next_sessions = [item.select_one(".next-session").get_text(" ", strip=True) for item in items]
     assert next_sessions == [
-        f"Prochaine session : {french_date(today + datetime.timedelta(days=5))}",
+        f"Prochaine session\u00a0: {french_date(today + datetime.timedelta(days=5))}",
         "Aucune session programmée pour le moment",
-        f"Prochaine session : {french_date(today + datetime.timedelta(days=60))}",
+        f"Prochaine session\u00a0: {french_date(today + datetime.timedelta(days=60))}",
     ]
     third = items[2].get_text(" ", strip=True)
     assert "3,5 heures" in third

@@ -42,7 +42,8 @@ def test_kit_page_shows_steps_in_order_and_tools_with_format_and_size(client):
 
     positions = [html.index(title) for title in ["Repérer", "Animer la réunion", "Faire le bilan"]]
     assert positions == sorted(positions)
-    assert "Description : Animer la réunion." in html
+    # French typography (core.typography): a no-break space before the colon.
+    assert "Description\u00a0: Animer la réunion." in html
     for document in (pdf, text):
         assert document.url in html
         assert document.title in html

@@ -257,7 +257,8 @@ def test_a_typo_gets_a_did_you_mean_on_the_default_engine(client, searched, engi
         assert total(response) == 0
         assert response.context["suggestion"] == "tablette"
         suggestion = soup(response).select_one(".search-suggestion a")
-        assert suggestion.get_text() == "« tablette »"
+        # French typography (core.typography): no-break spaces inside the guillemets.
+        assert suggestion.get_text() == "«\u00a0tablette\u00a0»"
         assert sorted(titles(client.get("/recherche/" + suggestion["href"]))) == sorted(
             [MODULE, KIT, WORKSHOP, RESOURCE, PHOTO]
         )
