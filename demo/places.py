@@ -37,7 +37,7 @@ def fictitious_siret(number: int) -> str:
 def build_places(today: datetime.date) -> list[tuple[Place, list[str]]]:
     """Every demo place, unsaved, with the slugs of the communities it belongs to."""
     rng = random.Random(474)  # noqa: S311 — a fixed seed for the same demo every time
-    built, number = [], 0
+    built, number, names = [], 0, set()
     services = list(Service.values)
     for code, count, communes in data.DEPARTMENTS:
         aptic = data.APTIC_BY_DEPARTMENT.get(code, 0)
@@ -68,6 +68,13 @@ def build_places(today: datetime.date) -> list[tuple[Place, list[str]]]:
                 if "ASSO" in typologie and code in data.COLL_IN_DEPARTMENTS:
                     community_slugs.append(data.COLL_IN)
             name, insee, postcode, latitude, longitude = commune
+            # A second CCAS point or association in the same commune is its antenna.
+            antenna = 0
+            while (nom, name) in names:
+                antenna += 1
+                suffix = data.PLACE_NAMES[(index + antenna) % len(data.PLACE_NAMES)]
+                nom = f"{nom.split(' — antenne ')[0]} — antenne {suffix}"
+            names.add((nom, name))
             is_itinerant = index < len(itinerant)
             pass_numerique = code in data.PASS_NUMERIQUE_DEPARTMENTS and index % 4 == 1
             fees = [Frais.GRATUIT] if index % 7 else [Frais.GRATUIT, Frais.PAYANT]

@@ -2,7 +2,8 @@
 
 Each value is the exact string of the standard's pattern (accents, spaces and
 brackets included, e.g. « Étapes numériques(La Poste) »): a file is valid
-only with those strings, so they are both the stored value and the label.
+only with those strings, so they are both the stored value and the label (given
+twice: a bare value would get a label made from the member's name).
 tests/places/test_standard.py checks them against schema.json.
 """
 
@@ -10,89 +11,113 @@ from django.db import models
 
 
 class Itinerance(models.TextChoices):
-    ITINERANT = "Itinérant"
-    FIXE = "Fixe"
+    ITINERANT = "Itinérant", "Itinérant"
+    FIXE = "Fixe", "Fixe"
 
 
 class Service(models.TextChoices):
-    DEMARCHES = "Aide aux démarches administratives"
-    OUTILS_QUOTIDIEN = "Maîtrise des outils numériques du quotidien"
-    INSERTION_PRO = "Insertion professionnelle via le numérique"
-    SECURITE = "Utilisation sécurisée du numérique"
-    PARENTALITE = "Parentalité et éducation avec le numérique"
-    LOISIRS = "Loisirs et créations numériques"
-    COMPREHENSION = "Compréhension du monde numérique"
-    ACCES_INTERNET = "Accès internet et matériel informatique"
-    MATERIEL_SOLIDAIRE = "Acquisition de matériel informatique à prix solidaire"
+    DEMARCHES = "Aide aux démarches administratives", "Aide aux démarches administratives"
+    OUTILS_QUOTIDIEN = (
+        "Maîtrise des outils numériques du quotidien",
+        "Maîtrise des outils numériques du quotidien",
+    )
+    INSERTION_PRO = (
+        "Insertion professionnelle via le numérique",
+        "Insertion professionnelle via le numérique",
+    )
+    SECURITE = "Utilisation sécurisée du numérique", "Utilisation sécurisée du numérique"
+    PARENTALITE = (
+        "Parentalité et éducation avec le numérique",
+        "Parentalité et éducation avec le numérique",
+    )
+    LOISIRS = "Loisirs et créations numériques", "Loisirs et créations numériques"
+    COMPREHENSION = "Compréhension du monde numérique", "Compréhension du monde numérique"
+    ACCES_INTERNET = (
+        "Accès internet et matériel informatique",
+        "Accès internet et matériel informatique",
+    )
+    MATERIEL_SOLIDAIRE = (
+        "Acquisition de matériel informatique à prix solidaire",
+        "Acquisition de matériel informatique à prix solidaire",
+    )
 
 
 class Public(models.TextChoices):
-    JEUNES = "Jeunes"
-    ETUDIANTS = "Étudiants"
-    FAMILLES = "Familles et/ou enfants"
-    SENIORS = "Seniors"
-    FEMMES = "Femmes"
+    JEUNES = "Jeunes", "Jeunes"
+    ETUDIANTS = "Étudiants", "Étudiants"
+    FAMILLES = "Familles et/ou enfants", "Familles et/ou enfants"
+    SENIORS = "Seniors", "Seniors"
+    FEMMES = "Femmes", "Femmes"
 
 
 class PriseEnCharge(models.TextChoices):
-    SURDITE = "Surdité"
-    HANDICAPS_MOTEURS = "Handicaps moteurs"
-    HANDICAPS_MENTAUX = "Handicaps mentaux"
-    ILLETTRISME = "Illettrisme"
-    ANGLAIS = "Langues étrangères (anglais)"
-    AUTRES_LANGUES = "Langues étrangères (autres)"
-    DEFICIENCE_VISUELLE = "Déficience visuelle"
+    SURDITE = "Surdité", "Surdité"
+    HANDICAPS_MOTEURS = "Handicaps moteurs", "Handicaps moteurs"
+    HANDICAPS_MENTAUX = "Handicaps mentaux", "Handicaps mentaux"
+    ILLETTRISME = "Illettrisme", "Illettrisme"
+    ANGLAIS = "Langues étrangères (anglais)", "Langues étrangères (anglais)"
+    AUTRES_LANGUES = "Langues étrangères (autres)", "Langues étrangères (autres)"
+    DEFICIENCE_VISUELLE = "Déficience visuelle", "Déficience visuelle"
 
 
 class Frais(models.TextChoices):
-    GRATUIT = "Gratuit"
+    GRATUIT = "Gratuit", "Gratuit"
     # Where the standard files the Pass Numérique (Place.accepts_pass_numerique).
-    GRATUIT_SOUS_CONDITION = "Gratuit sous condition"
-    PAYANT = "Payant"
+    GRATUIT_SOUS_CONDITION = "Gratuit sous condition", "Gratuit sous condition"
+    PAYANT = "Payant", "Payant"
 
 
 class Dispositif(models.TextChoices):
-    AIDANTS_CONNECT = "Aidants Connect"
-    BIBLIOTHEQUES = "Bibliothèques numérique de référence"
-    PIX = "Certification PIX"
-    CONSEILLERS_NUMERIQUES = "Conseillers numériques"
-    EMMAUS_CONNECT = "Emmaüs Connect"
-    FRANCE_SERVICES = "France Services"
-    GRANDE_ECOLE = "Grande école du numérique"
-    CROIX_ROUGE = "La Croix Rouge"
-    CAF = "Point d'accès numérique CAF"
-    PROMENEURS = "Promeneurs du net"
-    RELAIS_EMMAUS = "Relais numérique (Emmaüs Connect)"
+    AIDANTS_CONNECT = "Aidants Connect", "Aidants Connect"
+    BIBLIOTHEQUES = "Bibliothèques numérique de référence", "Bibliothèques numérique de référence"
+    PIX = "Certification PIX", "Certification PIX"
+    CONSEILLERS_NUMERIQUES = "Conseillers numériques", "Conseillers numériques"
+    EMMAUS_CONNECT = "Emmaüs Connect", "Emmaüs Connect"
+    FRANCE_SERVICES = "France Services", "France Services"
+    GRANDE_ECOLE = "Grande école du numérique", "Grande école du numérique"
+    CROIX_ROUGE = "La Croix Rouge", "La Croix Rouge"
+    CAF = "Point d'accès numérique CAF", "Point d'accès numérique CAF"
+    PROMENEURS = "Promeneurs du net", "Promeneurs du net"
+    RELAIS_EMMAUS = "Relais numérique (Emmaüs Connect)", "Relais numérique (Emmaüs Connect)"
 
 
 class FormationLabel(models.TextChoices):
-    MON_ESPACE_SANTE = "Formé à « Mon Espace Santé »"
-    DUPLEX = "Formé à « DUPLEX » (illettrisme)"
-    ARNIA = "Arnia/MedNum BFC (Bourgogne-Franche-Comté)"
-    REEMPLOI_NORMANDIE = "Collectif ressources et acteurs réemploi (Normandie)"
+    MON_ESPACE_SANTE = "Formé à « Mon Espace Santé »", "Formé à « Mon Espace Santé »"
+    DUPLEX = "Formé à « DUPLEX » (illettrisme)", "Formé à « DUPLEX » (illettrisme)"
+    ARNIA = (
+        "Arnia/MedNum BFC (Bourgogne-Franche-Comté)",
+        "Arnia/MedNum BFC (Bourgogne-Franche-Comté)",
+    )
+    REEMPLOI_NORMANDIE = (
+        "Collectif ressources et acteurs réemploi (Normandie)",
+        "Collectif ressources et acteurs réemploi (Normandie)",
+    )
     # Sic: the standard's pattern has no space before the bracket.
-    ETAPES_NUMERIQUES = "Étapes numériques(La Poste)"
-    FABRIQUES = "Fabriques de Territoire"
-    ECLAIREURS = "Les Éclaireurs du numérique (Drôme)"
-    MES_PAPIERS = "Mes Papiers (Métropole de Lyon)"
-    ORDI = "ORDI 3.0"
-    SUD_LABS = "SUD LABS (PACA)"
+    ETAPES_NUMERIQUES = "Étapes numériques(La Poste)", "Étapes numériques(La Poste)"
+    FABRIQUES = "Fabriques de Territoire", "Fabriques de Territoire"
+    ECLAIREURS = "Les Éclaireurs du numérique (Drôme)", "Les Éclaireurs du numérique (Drôme)"
+    MES_PAPIERS = "Mes Papiers (Métropole de Lyon)", "Mes Papiers (Métropole de Lyon)"
+    ORDI = "ORDI 3.0", "ORDI 3.0"
+    SUD_LABS = "SUD LABS (PACA)", "SUD LABS (PACA)"
 
 
 class ModaliteAcces(models.TextChoices):
-    SE_PRESENTER = "Se présenter"
-    TELEPHONER = "Téléphoner"
-    MAIL = "Contacter par mail"
-    RDV_EN_LIGNE = "Prendre un RDV en ligne"
-    PAS_DE_PUBLIC = "Ce lieu n'accueille pas de public"
-    PRESCRIPTION = "Envoyer un mail avec une fiche de prescription"
+    SE_PRESENTER = "Se présenter", "Se présenter"
+    TELEPHONER = "Téléphoner", "Téléphoner"
+    MAIL = "Contacter par mail", "Contacter par mail"
+    RDV_EN_LIGNE = "Prendre un RDV en ligne", "Prendre un RDV en ligne"
+    PAS_DE_PUBLIC = "Ce lieu n'accueille pas de public", "Ce lieu n'accueille pas de public"
+    PRESCRIPTION = (
+        "Envoyer un mail avec une fiche de prescription",
+        "Envoyer un mail avec une fiche de prescription",
+    )
 
 
 class ModaliteAccompagnement(models.TextChoices):
-    AUTONOMIE = "En autonomie"
-    INDIVIDUEL = "Accompagnement individuel"
-    ATELIER_COLLECTIF = "Dans un atelier collectif"
-    A_DISTANCE = "À distance"
+    AUTONOMIE = "En autonomie", "En autonomie"
+    INDIVIDUEL = "Accompagnement individuel", "Accompagnement individuel"
+    ATELIER_COLLECTIF = "Dans un atelier collectif", "Dans un atelier collectif"
+    A_DISTANCE = "À distance", "À distance"
 
 
 # The standard's multi-valued fields restricted to an enumeration.
