@@ -163,7 +163,8 @@ def model_problems(place: Place) -> list[Problem]:
         return [
             Problem(
                 ATTRIBUTE_COLUMNS.get(attribute, attribute),
-                " ".join(messages),
+                # The report adds its own full stop.
+                " ".join(messages).rstrip("."),
                 expected(ATTRIBUTE_COLUMNS[attribute]) if attribute in ATTRIBUTE_COLUMNS else "",
             )
             for attribute, messages in error.message_dict.items()
@@ -174,8 +175,8 @@ def model_problems(place: Place) -> list[Problem]:
 def check_row(row: dict[str, str]) -> tuple[dict | None, list[Problem]]:
     """The model field values of a line, or None and its problems."""
     problems = schema_problems(row)
-    if problems:
-        return None, problems
-    values = to_fields(row)
-    problems = model_problems(Place(**values))
+    # The model's checks too, on the cells the schema accepted: one report says it all.
+    wrong = {problem.field for problem in problems}
+    values = to_fields({column: text for column, text in row.items() if column not in wrong})
+    problems += [p for p in model_problems(Place(**values)) if p.field not in wrong]
     return (None, problems) if problems else (values, [])
