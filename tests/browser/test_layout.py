@@ -121,6 +121,18 @@ def test_words_hyphenate_and_nothing_overflows_at_320_px(page_type, site, new_co
     assert not facts["splitWords"], f"{url} at 320 px: words cut mid-word {facts['splitWords']}"
 
 
+@pytest.mark.parametrize("width", [375, 1280])
+@pytest.mark.parametrize("page_type", PAGE_TYPES)
+def test_no_word_is_cut_without_a_hyphen(page_type, width, site, new_context):
+    """At a phone's and a desktop's width too: narrow tiles and columns cut words."""
+    page = new_context(viewport={"width": width, "height": 800}).new_page()
+    url = url_of(site, page_type)
+    page.goto(url)
+    facts = page.evaluate(WRAPPING, HYPHENATED)
+    assert not facts["splitWords"], f"{url} at {width} px: words cut {facts['splitWords']}"
+    assert not facts["overflowing"], f"{url} at {width} px: text overflows {facts['overflowing']}"
+
+
 # The home's key figures, with as many tiles as asked (copies of the first one), laid
 # out in rows: how many tiles per row, and each row's margins in its list.
 KEY_FIGURE_ROWS = """(count) => {
