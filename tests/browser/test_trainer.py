@@ -118,6 +118,8 @@ def test_trainer_writes_a_module_and_a_hub_editor_publishes_it(
     )
     shoot(editor, screenshots_folder, "trainer-6-published")
 
-    response = public.goto(f"{site.catalogue['url']}{slug}/")
-    assert response is not None and response.status == 200
-    expect(public.locator("h1")).to_contain_text(title)
+    # Now listed in its catalogue, for everyone.
+    visitor = new_context().new_page()
+    visitor.goto(site.catalogue["url"])
+    visitor.get_by_role("link", name=title).first.click()
+    expect(visitor.locator("h1")).to_contain_text(title)
