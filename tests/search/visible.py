@@ -12,9 +12,14 @@ def soup(response) -> BeautifulSoup:
     return BeautifulSoup(response.content, "html.parser")
 
 
+# French typography (core.typography) puts no-break spaces before « : ; ! ? »: the titles
+# are compared as their editors typed them.
+TYPOGRAPHIC_SPACES = str.maketrans({"\u00a0": " ", "\u202f": " "})
+
+
 def titles(response) -> list[str]:
     return [
-        link.get_text(" ", strip=True)
+        link.get_text(" ", strip=True).translate(TYPOGRAPHIC_SPACES)
         for link in soup(response).select(".search-results .card__title a")
     ]
 
