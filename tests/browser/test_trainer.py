@@ -58,7 +58,9 @@ def test_trainer_writes_a_module_and_a_hub_editor_publishes_it(
     # In the explorer too, adding says what it adds.
     page.goto("/admin/pages/")
     page.get_by_role("link", name=f"Explorer les sous-pages de « {catalogue} »").click()
-    page.get_by_role("link", name="Ajouter un module", exact=True).click()
+    # (The sidebar's menu has an "Ajouter un module" entry too.)
+    header = page.locator(".w-slim-header")
+    header.get_by_role("link", name="Ajouter un module", exact=True).click()
     expect(page).to_have_url(re.compile(r"/admin/pages/add/catalogue/trainingmodulepage/\d+/"))
 
     autosave = AutosaveWatch(page)
