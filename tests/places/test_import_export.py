@@ -50,7 +50,12 @@ def test_the_shared_valid_example_imports():
 
 
 def test_one_wrong_line_writes_nothing_and_says_why_in_french():
-    data = EXAMPLE + example_line(id="structure-2", code_postal="511", services="Cuisine").encode()
+    data = (
+        EXAMPLE
+        + example_line(
+            id="structure-2", code_postal="511", services="Cuisine", pivot="43493312300028"
+        ).encode()
+    )
     report = importing.import_places(data, "lieux.csv")
     assert report.refused and Place.objects.count() == 0
     problems = {p.field: p for entry in report.invalid for p in entry.problems}
@@ -61,6 +66,7 @@ def test_one_wrong_line_writes_nothing_and_says_why_in_french():
         or "five digits" in problems["code_postal"].expected
     )
     assert "Cuisine" in problems["services"].message
+    assert "Luhn" in problems["pivot"].message
 
 
 def test_valid_only_imports_the_valid_lines():

@@ -88,5 +88,6 @@ def test_opening_hours_open_now_with_fixed_clocks():
 
 
 def test_opening_hours_errors_say_where():
-    with pytest.raises(opening_hours.OpeningHoursError, match="character 7"):
+    with pytest.raises(opening_hours.OpeningHoursError, match="9h-12h") as error:
         opening_hours.parse("Mo-Fr 9h-12h")
+    assert error.value.position == 6
