@@ -1,5 +1,5 @@
-"""Finding 16 (login part): logging in without `next` lands on a page that exists, and
-`next` never leads off the site."""
+"""Finding 16 (login part): logging in without `next` lands on a page that exists (Mon
+espace, since issue 13), and `next` never leads off the site."""
 
 import pytest
 
@@ -19,7 +19,7 @@ def member():
 def test_logging_in_without_next_lands_on_a_page_that_exists(client, member):
     response = client.post("/connexion/", {"username": "nina", "password": PASSWORD}, follow=True)
     assert response.status_code == 200
-    assert response.redirect_chain[0][0] == "/"
+    assert response.redirect_chain[0][0] == "/mon-espace/"
 
 
 @pytest.mark.parametrize(
@@ -37,7 +37,7 @@ def test_next_never_leads_off_the_site(client, member, next_url):
         "/connexion/", {"username": "nina", "password": PASSWORD, "next": next_url}
     )
     assert response.status_code == 302
-    assert response["Location"] == "/"
+    assert response["Location"] == "/mon-espace/"
 
 
 def test_next_on_the_site_is_followed(client, member):
