@@ -35,7 +35,6 @@ urlpatterns = [
     path("", include("search.urls")),
     path("", include("accounts.urls")),
     path("", include("places.urls")),
-    path("", include("places.urls")),
 ]
 
 if settings.DEBUG:
