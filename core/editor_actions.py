@@ -106,13 +106,31 @@ def replace_update_message(request, page, message: str) -> None:
     messages.success(request, message)
 
 
+# Set on the request by `note_review_in_progress`, before the edit view acts.
+REVIEW_WAS_OPEN = "_rhinocc_review_was_open"
+
+
+def note_review_in_progress(request, page) -> None:
+    """`before_edit_page`: whether a review awaited this page before the edit was posted.
+
+    A double click posts "Approuver" twice: Wagtail finds the review over the second time
+    and only saves a draft, which must not be announced as a second approval.
+    """
+    setattr(request, REVIEW_WAS_OPEN, page.workflow_in_progress)
+
+
 def confirm_workflow_action(request, page) -> None:
     """`after_edit_page`: after "Approuver…" or "Demander des modifications", say what happened."""
     if request.method != "POST" or not request.POST.get("action-workflow-action"):
         return
     action = request.POST.get("workflow-action-name")
     title = page.get_admin_display_title()
-    if action == "approve":
+    if not getattr(request, REVIEW_WAS_OPEN, True):
+        message = _(
+            "“%(title)s” was no longer awaiting review (it had already been handled): "
+            "your changes are saved as a draft."
+        )
+    elif action == "approve":
         if page.workflow_states.active().exists():
             message = _("“%(title)s” is approved: it goes on to the next review step.")
         else:

@@ -5,10 +5,11 @@ from wagtail.admin.menu import MenuItem
 
 from .choosers import filter_page_chooser_queryset
 from .dashboard import WAGTAIL_REVIEW_PANEL, ReviewPanel, is_reviewer, replace_wagtail_panels
-from .editor_actions import confirm_workflow_action, relabel_page_actions
+from .editor_actions import confirm_workflow_action, note_review_in_progress, relabel_page_actions
 
 hooks.register("construct_page_chooser_queryset", filter_page_chooser_queryset)
 hooks.register("construct_page_action_menu", relabel_page_actions)
+hooks.register("before_edit_page", note_review_in_progress)
 hooks.register("after_edit_page", confirm_workflow_action)
 
 

@@ -125,3 +125,8 @@ def test_trainer_writes_a_module_and_a_hub_editor_publishes_it(
     visitor.goto(site.catalogue["url"])
     visitor.get_by_role("link", name=title).first.click()
     expect(visitor.locator("h1")).to_contain_text(title)
+
+    # At its address too, at once, for the visitor who found it missing before.
+    response = public.goto(f"{site.catalogue['url']}{slug}/")
+    assert response is not None and response.status == 200
+    expect(public.locator("h1")).to_contain_text(title)

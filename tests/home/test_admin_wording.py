@@ -217,3 +217,26 @@ def test_the_html_review_mail_says_bonjour_and_carries_the_hubs_name(
     assert "RhinOcc" in html
     assert "email-header.jpg" not in html
     assert f"http://testserver/admin/pages/{page.pk}/edit/" in html
+
+
+def test_approving_twice_from_the_same_form_says_it_is_no_longer_in_review(
+    client, catalogue, author, editor
+):
+    """A double click posts the form twice: the second finds the review over (no 500)."""
+    page = in_review(draft_module(catalogue, author), author)
+    client.force_login(editor)
+    form = querydict_from_html(
+        client.get(edit_url(page)).content.decode(), form_id="page-edit-form"
+    )
+    form["action-workflow-action"] = "1"
+    form["workflow-action-name"] = "approve"
+    first = client.post(edit_url(page), form)
+    assert first.status_code == 302
+    client.get(first.url)  # the page the editor lands on shows (and uses up) its message
+    again = client.post(edit_url(page), form)
+    assert again.status_code == 302
+    assert TrainingModulePage.objects.get(pk=page.pk).live
+    assert messages_of(again) == [
+        f"« {page.title} » n’était plus en relecture (elle avait déjà été traitée) : "
+        "vos modifications sont enregistrées en brouillon."
+    ]
