@@ -57,9 +57,15 @@ class AutosaveWatch:
     FORM_URL = re.compile(r"/admin/pages/(add/|\d+/edit/)")
     EDIT_URL = re.compile(r"/admin/pages/\d+/edit/")
 
+    # Wagtail's unsaved-changes controller compares the form with a snapshot it takes
+    # once started: on a loaded machine the test may fill the form before that, and the
+    # snapshot then holds the filled form, so no change is seen and nothing autosaves.
+    NUDGE_AFTER_SECONDS = 5.0
+
     def __init__(self, page):
         self.page = page
         self.in_flight = 0
+        self.posts = 0
         self.last_activity = time.monotonic()
         page.on("request", self.started)
         page.on("requestfinished", self.finished)
@@ -71,6 +77,7 @@ class AutosaveWatch:
     def started(self, request):
         if self.is_form_post(request):
             self.in_flight += 1
+            self.posts += 1
             self.last_activity = time.monotonic()
 
     def finished(self, request):
@@ -78,9 +85,21 @@ class AutosaveWatch:
             self.in_flight -= 1
             self.last_activity = time.monotonic()
 
+    def nudge_if_unseen(self, form) -> None:
+        """One more keystroke, as a person would type, when no autosave has started."""
+        deadline = time.monotonic() + self.NUDGE_AFTER_SECONDS
+        while time.monotonic() < deadline:
+            if self.posts or self.EDIT_URL.search(form.get_attribute("action") or ""):
+                return
+            self.page.wait_for_timeout(100)
+        title = self.page.locator("#id_title")
+        title.press("End")
+        title.press_sequentially(" ")  # stripped by the server: the title stays as typed
+
     def wait_until_saved(self, timeout=30):
         form = self.page.locator("form[data-edit-form]")
         if "w-autosave" in (form.get_attribute("data-controller") or ""):
+            self.nudge_if_unseen(form)
             expect(form).to_have_attribute("action", self.EDIT_URL, timeout=timeout * 1000)
         self.last_activity = max(self.last_activity, time.monotonic())
         deadline = time.monotonic() + timeout
