@@ -25,10 +25,10 @@ from wagtail.admin.panels import (
 
 from taxonomy.vocabularies import DEPARTMENTS
 
-from . import validators
-from .fields import ListField
-from .forms import PlaceForm
-from .standard import vocabulary
+from .. import validators
+from ..fields import ListField
+from ..forms import PlaceForm
+from ..standard import vocabulary
 
 SLUG_LENGTH = 80
 DEPARTMENT_NAMES = dict(DEPARTMENTS)

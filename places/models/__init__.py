@@ -1,0 +1,20 @@
+"""The places app's models: the place itself, in the national standard, and what the hub
+keeps around it."""
+
+from .place import (
+    DEPARTMENT_NAMES,
+    Place,
+    PlaceQuerySet,
+    department_code,
+    new_local_id,
+    unique_slug,
+)
+
+__all__ = [
+    "DEPARTMENT_NAMES",
+    "Place",
+    "PlaceQuerySet",
+    "department_code",
+    "new_local_id",
+    "unique_slug",
+]
