@@ -72,6 +72,29 @@ MIDDLEWARE = [
     "axes.middleware.AxesMiddleware",
 ]
 
+# The map of places (/lieux/): background tiles from this URL template (Leaflet's {s},
+# {z}, {x}, {y}) with their attribution, shown on the map. An empty URL draws no
+# background at all (the tests: no tile request leaves the machine). The default is
+# OpenStreetMap's own server, whose usage policy suits a modest audience; a busy site
+# sets MAP_TILE_URL to its own server or a provider's.
+RHINOCC_MAP_TILE_URL = os.environ.get(
+    "MAP_TILE_URL", "https://tile.openstreetmap.org/{z}/{x}/{y}.png"
+)
+RHINOCC_MAP_TILE_ATTRIBUTION = os.environ.get(
+    "MAP_TILE_ATTRIBUTION",
+    '© <a href="https://www.openstreetmap.org/copyright">les contributeurs d’OpenStreetMap</a>',
+)
+
+
+def tile_source(url: str) -> list[str]:
+    """The CSP source that lets the map load its tiles: the tile server's origin."""
+    if not url.startswith(("https://", "http://")):
+        return []  # no tiles, or tiles served by the site itself ('self')
+    scheme, _, rest = url.partition("://")
+    host = rest.split("/", 1)[0].replace("{s}", "*")
+    return [f"{scheme}://{host}"]
+
+
 # No inline script or style on public pages; Wagtail's admin brings its own, so it
 # is left out. Documents keep the stricter policy Wagtail's serve view sets.
 CONTENT_SECURITY_POLICY = {
@@ -80,7 +103,7 @@ CONTENT_SECURITY_POLICY = {
         "default-src": [SELF],
         "script-src": [SELF, NONCE],
         "style-src": [SELF],
-        "img-src": [SELF, "data:"],
+        "img-src": [SELF, "data:", *tile_source(RHINOCC_MAP_TILE_URL)],
         "font-src": [SELF],
         "connect-src": [SELF],
         "frame-ancestors": [NONE],

@@ -16,6 +16,8 @@ MEDIA_ROOT = tempfile.mkdtemp(prefix="rhinocc-test-media-")
 WAGTAILADMIN_BASE_URL = "http://testserver"
 # Tests measure pages as built; the page cache has tests of its own that enable it.
 RHINOCC_PAGE_CACHE_SECONDS = 0
+# The map draws no background: no tile request from the tests.
+RHINOCC_MAP_TILE_URL = ""
 
 # The second CI pass runs the same suite on PostgreSQL and Redis (see .ci/run).
 if os.environ.get("DATABASE_URL"):
