@@ -9,11 +9,14 @@ from .place import (
     new_local_id,
     unique_slug,
 )
+from .proposal import Proposal, ProposalQuerySet
 
 __all__ = [
     "DEPARTMENT_NAMES",
     "Place",
     "PlaceQuerySet",
+    "Proposal",
+    "ProposalQuerySet",
     "department_code",
     "new_local_id",
     "unique_slug",
