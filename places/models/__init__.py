@@ -1,6 +1,7 @@
 """The places app's models: the place itself, in the national standard, and what the hub
 keeps around it."""
 
+from .opening import PlaceOpening
 from .place import (
     DEPARTMENT_NAMES,
     Place,
@@ -14,6 +15,7 @@ from .proposal import Proposal, ProposalQuerySet
 __all__ = [
     "DEPARTMENT_NAMES",
     "Place",
+    "PlaceOpening",
     "PlaceQuerySet",
     "Proposal",
     "ProposalQuerySet",
