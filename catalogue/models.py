@@ -319,6 +319,19 @@ class TrainingSession(Orderable):
         ),
     )
     is_online = models.BooleanField(_("online"), default=False)
+    place = models.ForeignKey(
+        # By name: catalogue and places are independent apps of the same layer.
+        "places.Place",
+        verbose_name=_("place on the map"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="training_sessions",
+        help_text=_(
+            "The place of the map of places where the session is held: the session is "
+            "then listed on the place's page."
+        ),
+    )
     seats = models.PositiveSmallIntegerField(
         _("seats"),
         null=True,
@@ -335,6 +348,7 @@ class TrainingSession(Orderable):
     panels = [
         FieldRowPanel([FieldPanel("start_date"), FieldPanel("end_date")]),
         FieldRowPanel([FieldPanel("location"), FieldPanel("is_online")]),
+        FieldPanel("place"),
         FieldPanel("seats"),
     ]
 
@@ -349,6 +363,9 @@ class TrainingSession(Orderable):
     def clean(self):
         if self.start_date and self.end_date and self.end_date < self.start_date:
             raise ValidationError({"end_date": _("The end date cannot be before the start date.")})
+        if self.place_id and not self.location:
+            # The place says where: its name and commune, as the session's text.
+            self.location = f"{self.place.nom}, {self.place.commune}"[:255]
         if not self.is_online and not self.location:
             raise ValidationError(
                 {"location": _("Give the place, or tick “Online” for a remote session.")}
