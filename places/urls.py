@@ -1,6 +1,7 @@
 from django.urls import path
 
 from . import views
+from .census import views as census_views
 
 app_name = "places"
 
@@ -19,4 +20,12 @@ urlpatterns = [
         {"name": "services"},
         name="export_services",
     ),
+]
+
+# The census of places (places.census): public, no account.
+urlpatterns += [
+    path("recensement/", census_views.search, name="census"),
+    path("recensement/nouveau/", census_views.propose, name="census_new"),
+    path("recensement/lieu/<slug:slug>/", census_views.propose, name="census_update"),
+    path("recensement/merci/", census_views.thanks, name="census_thanks"),
 ]
