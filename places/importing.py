@@ -12,21 +12,25 @@ line and in French, what is wrong and what was expected.
 - Writes happen in one transaction, in bulk, and renew the exports' cache once.
 """
 
+import codecs
 import csv
+import hashlib
 import io
+import itertools
 import json
 import unicodedata
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
+from typing import BinaryIO
 
-from django.db import transaction
+from django.db import IntegrityError, transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 
 from .checks import Problem, check_row
 from .exporting import generation
-from .models import Place, department_code, unique_slug
+from .models import DERIVED_FIELDS, Place, first_free_slug, slug_base
 from .rows import COLUMN_FIELDS, LIST_COLUMNS
 from .standard import SEPARATOR, field_names, fields_by_name
 
@@ -130,33 +134,69 @@ class ImportReport:
 
 # Reading
 
+SAMPLE_BYTES = 64 * 1024
+SCAN_BYTES = 1024 * 1024
 
-def decode(data: bytes, report: ImportReport) -> str:
-    if data.startswith(b"\xef\xbb\xbf"):
-        report.notices.append(_("The file starts with a byte order mark (BOM): it was ignored."))
-        data = data[3:]
-    try:
-        return data.decode("utf-8")
-    except UnicodeDecodeError:
-        pass
-    if b"\x00" in data[:4096]:
+
+@dataclass
+class Encoding:
+    name: str
+    errors: str
+    start: int  # where the text starts: after the BOM
+    lines: int  # newlines in the file: the progress bar's estimate of its lines
+
+
+def detect_encoding(source: BinaryIO, report: ImportReport) -> Encoding:
+    """UTF-8 (with or without a BOM), else Latin-1 (Windows-1252): the whole file is read
+    once, by chunks, to know which and to count its lines; nothing of it is kept."""
+    source.seek(0)
+    head = source.read(SAMPLE_BYTES)
+    start = 3 if head.startswith(b"\xef\xbb\xbf") else 0
+    if b"\x00" in head[:4096]:
         raise ImportFileError(
             _("This file is not text: the standard's file is a CSV or JSON file in UTF-8.")
         )
+    decoder = codecs.getincrementaldecoder("utf-8")()
+    chunk, utf8, blank, lines = head[start:], True, True, 0
+    while chunk:
+        lines += chunk.count(b"\n")
+        blank = blank and not chunk.strip()
+        if utf8:
+            try:
+                decoder.decode(chunk)
+            except UnicodeDecodeError:
+                utf8 = False
+        chunk = source.read(SCAN_BYTES)
+    if blank:
+        raise ImportFileError(_("The file is empty."))
+    if start:
+        report.notices.append(_("The file starts with a byte order mark (BOM): it was ignored."))
+    if utf8:
+        try:
+            decoder.decode(b"", final=True)
+        except UnicodeDecodeError:
+            utf8 = False
+    if utf8:
+        return Encoding("utf-8", "strict", start, lines)
     report.notices.append(
         _(
             "The file is not in UTF-8: it was read as Latin-1 (Windows-1252). Check the "
             "accents in the report; the standard asks for UTF-8."
         )
     )
-    return data.decode("cp1252", errors="replace")
+    return Encoding("cp1252", "replace", start, lines)
 
 
-def read_rows(data: bytes, filename: str, report: ImportReport) -> Iterator[tuple[int, dict]]:
-    """(line number, {column: text}) for each line of the file, after checking that it is
-    a CSV or JSON table with the standard's required columns."""
+def read_rows(
+    source: BinaryIO, filename: str, report: ImportReport
+) -> tuple[Iterator[tuple[int, dict]], int]:
+    """(line number, {column: text}) for each line of the file, read as it goes, after
+    checking that it is a CSV or JSON table with the standard's required columns; and
+    an estimate of the number of lines."""
+    source.seek(0)
+    head = source.read(SAMPLE_BYTES)
     for signature, kind in BINARY_SIGNATURES.items():
-        if data.startswith(signature):
+        if head.startswith(signature):
             raise ImportFileError(
                 _(
                     "This file is a %(kind)s file, not a CSV or JSON file. Export the sheet "
@@ -164,12 +204,16 @@ def read_rows(data: bytes, filename: str, report: ImportReport) -> Iterator[tupl
                 )
                 % {"kind": kind}
             )
-    text = decode(data, report)
-    if not text.strip():
-        raise ImportFileError(_("The file is empty."))
-    if filename.lower().endswith(".json") or text.lstrip()[:1] in ("[", "{"):
-        return read_json(text, report)
-    return read_csv(text, report)
+    encoding = detect_encoding(source, report)
+    source.seek(encoding.start)
+    text = io.TextIOWrapper(source, encoding=encoding.name, errors=encoding.errors, newline="")
+    if filename.lower().endswith(".json") or head[encoding.start :].lstrip()[:1] in (
+        b"[",
+        b"{",
+    ):
+        # A JSON file is read whole (the standard's files at scale are CSV).
+        return read_json(text.read(), report), encoding.lines
+    return read_csv(text, report), encoding.lines
 
 
 def check_columns(columns: list[str], report: ImportReport) -> None:
@@ -204,15 +248,16 @@ def check_columns(columns: list[str], report: ImportReport) -> None:
         )
 
 
-def read_csv(text: str, report: ImportReport) -> Iterator[tuple[int, dict]]:
-    first_line = text.split("\n", 1)[0]
+def read_csv(lines: Iterator[str], report: ImportReport) -> Iterator[tuple[int, dict]]:
+    """The lines of a CSV text (an open file: read line by line, never whole)."""
+    first_line = next(lines, "")
     delimiter = max([",", ";", "\t"], key=first_line.count)
     if delimiter != ",":
         report.notices.append(
             _("The columns are separated by « %(separator)s » instead of « , »: read as such.")
             % {"separator": "tabulation" if delimiter == "\t" else delimiter}
         )
-    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+    reader = csv.reader(itertools.chain([first_line], lines), delimiter=delimiter)
     try:
         header = [name.strip() for name in next(reader)]
     except csv.Error as error:
@@ -223,24 +268,30 @@ def read_csv(text: str, report: ImportReport) -> Iterator[tuple[int, dict]]:
     indexes = [(index, name) for index, name in enumerate(header) if name in COLUMN_FIELDS]
 
     def rows():
-        try:
-            for cells in reader:
-                if not any(cell.strip() for cell in cells):
-                    continue
-                if len(cells) != len(header):
-                    yield (
-                        reader.line_num,
-                        {
-                            "__problem__": _(
-                                "this line has %(count)d cells for %(columns)d columns"
-                            )
-                            % {"count": len(cells), "columns": len(header)}
-                        },
-                    )
-                    continue
-                yield reader.line_num, {name: cells[index] for index, name in indexes}
-        except csv.Error as error:
-            yield reader.line_num, {"__problem__": str(error)}
+        while True:
+            try:
+                cells = next(reader)
+            except StopIteration:
+                return
+            except csv.Error as error:
+                # The reader goes on at the next line: the other lines are still checked.
+                yield (
+                    reader.line_num,
+                    {"__problem__": _("the line cannot be read (%(error)s)") % {"error": error}},
+                )
+                continue
+            if not any(cell.strip() for cell in cells):
+                continue
+            if len(cells) != len(header):
+                yield (
+                    reader.line_num,
+                    {
+                        "__problem__": _("this line has %(count)d cells for %(columns)d columns")
+                        % {"count": len(cells), "columns": len(header)}
+                    },
+                )
+                continue
+            yield reader.line_num, {name: cells[index] for index, name in indexes}
 
     return rows()
 
@@ -290,63 +341,166 @@ def address_key(pivot: str, code_postal: str, adresse: str) -> tuple[str, str, s
     return pivot.strip().upper(), code_postal.strip(), " ".join(text.split())
 
 
+def address_digest(key: tuple[str, str, str]) -> bytes:
+    """A short fingerprint of an address key: what the file's lines are compared by, so
+    that 100,000 of them cost a few megabytes (collisions: one in 2^64 pairs)."""
+    return hashlib.blake2b("\x1f".join(key).encode(), digest_size=8).digest()
+
+
+class Progress:
+    """What an import tells as it goes (the command shows it as progress bars)."""
+
+    def start(self, lines: int) -> None:
+        """About `lines` lines to check (the newlines of the file)."""
+
+    def checked(self, lines: int) -> None:
+        """`lines` more lines checked."""
+
+    def written(self, places: int) -> None:
+        """`places` more places written."""
+
+
+@dataclass
+class Line:
+    """A valid line waiting in a batch: its number, its values, its address."""
+
+    number: int
+    values: dict
+    key: tuple[str, str, str]
+
+
+class SlugAllocator:
+    """Slugs unique against the database and within the file: the database's are read
+    once, at the first creation, and every slug given is added to them."""
+
+    def __init__(self):
+        self.used: set[str] | None = None
+        # The last number given to a base, so that 1,000 places of the same name and
+        # commune cost one step each, not a walk through the previous ones.
+        self.numbers: dict[str, int] = {}
+
+    def allocate(self, text: str) -> str:
+        if self.used is None:
+            self.used = set(Place.objects.values_list("slug", flat=True).iterator(5000))
+        base = slug_base(text)
+        slug, number = first_free_slug(base, self.used, self.numbers.get(base, 1))
+        self.used.add(slug)
+        if number > 1:
+            self.numbers[base] = number
+        return slug
+
+
 class Importer:
-    def __init__(self, report: ImportReport, progress: Callable[[Iterable], Iterable] = iter):
+    """Checks the lines one by one and, by batches of valid lines, matches them with the
+    places of the database (looked up by batch, never all loaded) and writes them.
+
+    Writing stops at the first wrong line unless `valid_only`: the caller's transaction
+    is then rolled back, and nothing is half-written. A trial run matches and counts
+    without writing.
+    """
+
+    def __init__(self, report: ImportReport, progress: Progress, write: bool):
         self.report = report
         self.progress = progress
-        self.by_local_id: dict[str, int] = {}
-        self.by_address: dict[tuple, list[int]] = {}
-        self.names: dict[int, tuple[str, str]] = {}
-        for pk, local_id, pivot, code_postal, adresse, nom in Place.objects.values_list(
-            "pk", "local_id", "pivot", "code_postal", "adresse", "nom"
-        ).iterator(chunk_size=5000):
-            self.by_local_id[local_id] = pk
-            self.by_address.setdefault(address_key(pivot, code_postal, adresse), []).append(pk)
-            self.names[pk] = (nom, local_id)
+        self.write = write
+        self.seen_ids: dict[str, int] = {}
+        self.seen_addresses: dict[bytes, int] = {}
+        self.updated: set[int] = set()
+        self.slugs = SlugAllocator()
+        self.now = timezone.now()
 
-    def plan(self, rows: Iterable[tuple[int, dict]]):
-        """Checks every line; returns the creations and updates of the valid ones."""
-        creations: list[dict] = []
-        updates: dict[int, dict] = {}
-        seen_ids: dict[str, int] = {}
-        seen_addresses: dict[tuple, int] = {}
-        for number, row in self.progress(rows):
+    def run(self, rows: Iterable[tuple[int, dict]]) -> None:
+        batch: list[Line] = []
+        for number, row in rows:
             self.report.lines += 1
-            if "__problem__" in row:
-                self.refuse(number, "—", row["__problem__"], _("one cell per column"))
-                continue
-            values, problems = check_row(row)
-            if problems:
-                self.report.invalid.append(LineReport(number, problems))
-                continue
-            local_id = values["local_id"]
-            key = address_key(values["pivot"], values["code_postal"], values["adresse"])
-            if local_id in seen_ids:
-                self.refuse(
-                    number,
-                    "id",
-                    _("the id « %(id)s » is already on line %(line)d")
-                    % {"id": local_id, "line": seen_ids[local_id]},
-                    _("one line per place, each with its own id"),
-                )
-                continue
-            if key in seen_addresses:
-                self.refuse(
-                    number,
-                    "pivot",
-                    _("same pivot and address as line %(line)d: probably the same place")
-                    % {"line": seen_addresses[key]},
-                    _("one line per place (merge the two lines, or give different addresses)"),
-                )
-                continue
-            seen_ids[local_id] = number
-            seen_addresses[key] = number
-            pk = self.by_local_id.get(local_id)
+            self.progress.checked(1)
+            line = self.check(number, row)
+            if line is not None:
+                batch.append(line)
+            if len(batch) == BATCH_SIZE:
+                self.flush(batch)
+                batch = []
+        self.flush(batch)
+        self.report.invalid.sort(key=lambda entry: entry.line)
+
+    def check(self, number: int, row: dict) -> Line | None:
+        """The line's values if it is valid and not another line's place; else reported."""
+        if "__problem__" in row:
+            self.refuse(number, "—", row["__problem__"], _("one cell per column"))
+            return None
+        values, problems = check_row(row)
+        if problems:
+            self.report.invalid.append(LineReport(number, problems))
+            self.stop_writing()
+            return None
+        local_id = values["local_id"]
+        key = address_key(values["pivot"], values["code_postal"], values["adresse"])
+        digest = address_digest(key)
+        if local_id in self.seen_ids:
+            self.refuse(
+                number,
+                "id",
+                _("the id « %(id)s » is already on line %(line)d")
+                % {"id": local_id, "line": self.seen_ids[local_id]},
+                _("one line per place, each with its own id"),
+            )
+            return None
+        if digest in self.seen_addresses:
+            self.refuse(
+                number,
+                "pivot",
+                _("same pivot and address as line %(line)d: probably the same place")
+                % {"line": self.seen_addresses[digest]},
+                _("one line per place (merge the two lines, or give different addresses)"),
+            )
+            return None
+        self.seen_ids[local_id] = number
+        self.seen_addresses[digest] = number
+        return Line(number, values, key)
+
+    def stop_writing(self) -> None:
+        if not self.report.valid_only:
+            self.write = False
+
+    def refuse(self, number: int, column: str, message: str, expected: str) -> None:
+        self.report.invalid.append(LineReport(number, [Problem(column, message, expected)]))
+        self.stop_writing()
+
+    def existing(self, batch: list[Line]) -> tuple[dict[str, int], dict[tuple, list[tuple]]]:
+        """The batch's places already in the database: pk by local id; (pk, name, local
+        id) by address, for the lines whose id is unknown."""
+        by_id = dict(
+            Place.objects.filter(local_id__in=[line.values["local_id"] for line in batch])
+            .values_list("local_id", "pk")
+            .iterator()
+        )
+        unknown = [line for line in batch if line.values["local_id"] not in by_id]
+        by_address: dict[tuple, list[tuple]] = {}
+        if unknown:
+            candidates = Place.objects.filter(
+                pivot__in={line.values["pivot"] for line in unknown},
+                code_postal__in={line.values["code_postal"] for line in unknown},
+            ).values_list("pk", "pivot", "code_postal", "adresse", "nom", "local_id")
+            for pk, pivot, code_postal, adresse, nom, local_id in candidates.iterator():
+                key = address_key(pivot, code_postal, adresse)
+                by_address.setdefault(key, []).append((pk, nom, local_id))
+        return by_id, by_address
+
+    def flush(self, batch: list[Line]) -> None:
+        """Matches a batch of valid lines and, while writing, writes it."""
+        if not batch:
+            return
+        by_id, by_address = self.existing(batch)
+        creations: list[Line] = []
+        updates: dict[int, dict] = {}
+        for line in batch:
+            values = line.values
+            pk = by_id.get(values["local_id"])
             if pk is None:
-                candidates = self.by_address.get(key, [])
+                candidates = by_address.get(line.key, [])
                 if len(candidates) > 1:
                     self.refuse(
-                        number,
+                        line.number,
                         "pivot",
                         _("%(count)d places already have this pivot at this address")
                         % {"count": len(candidates)},
@@ -354,83 +508,96 @@ class Importer:
                     )
                     continue
                 if candidates:
-                    pk = candidates[0]
-                    name, existing_id = self.names[pk]
+                    pk, name, existing_id = candidates[0]
                     self.report.matched.append(
                         LineReport(
-                            number,
+                            line.number,
                             note=_(
                                 "no place has the id « %(id)s », but « %(name)s » (id "
                                 "« %(existing)s ») has the same pivot and address: it is "
                                 "updated and keeps its id."
                             )
-                            % {"id": local_id, "name": name, "existing": existing_id},
+                            % {"id": values["local_id"], "name": name, "existing": existing_id},
                         )
                     )
                     del values["local_id"]
             if pk is None:
-                creations.append(values)
-            elif pk in updates:
+                creations.append(line)
+            elif pk in self.updated:
                 self.refuse(
-                    number,
+                    line.number,
                     "id",
                     _("another line of the file updates the same place"),
                     _("one line per place"),
                 )
             else:
+                self.updated.add(pk)
                 updates[pk] = values
-        return creations, updates
+        self.report.created += len(creations)
+        self.report.updated += len(updates)
+        if self.write:
+            self.create(creations)
+            self.update(updates)
 
-    def refuse(self, number: int, column: str, message: str, expected: str) -> None:
-        self.report.invalid.append(LineReport(number, [Problem(column, message, expected)]))
+    def create(self, lines: list[Line]) -> None:
+        places = []
+        for line in lines:
+            place = Place(**line.values)
+            place.slug = self.slugs.allocate(f"{place.nom} {place.commune}")
+            place.derive_fields()
+            places.append(place)
+        Place.objects.bulk_create(places)
+        self.progress.written(len(places))
 
-    def write(self, creations: list[dict], updates: dict[int, dict]) -> None:
-        taken = set(Place.objects.values_list("slug", flat=True))
-        new_places = []
-        for values in creations:
-            place = Place(**values)
-            place.slug = unique_slug(f"{place.nom} {place.commune}", taken=taken)
-            taken.add(place.slug)
-            place.department_code = department_code(place.code_insee, place.code_postal)
-            new_places.append(place)
-        Place.objects.bulk_create(new_places, batch_size=BATCH_SIZE)
+    def update(self, updates: dict[int, dict]) -> None:
         by_fields: dict[tuple, list[Place]] = {}
-        now = timezone.now()
-        pks = list(updates)
-        for start in range(0, len(pks), BATCH_SIZE):
-            for place in Place.objects.filter(pk__in=pks[start : start + BATCH_SIZE]):
-                values = updates[place.pk]
-                for attribute, value in values.items():
-                    setattr(place, attribute, value)
-                place.apply_pass_numerique()
-                place.department_code = department_code(place.code_insee, place.code_postal)
-                place.updated_at = now
-                fields = (*sorted(values), "frais_a_charge", "department_code", "updated_at")
-                by_fields.setdefault(tuple(dict.fromkeys(fields)), []).append(place)
+        for place in Place.objects.filter(pk__in=list(updates)):
+            values = updates[place.pk]
+            for attribute, value in values.items():
+                setattr(place, attribute, value)
+            place.derive_fields()
+            place.updated_at = self.now
+            fields = (*sorted(values), *DERIVED_FIELDS, "updated_at")
+            by_fields.setdefault(tuple(dict.fromkeys(fields)), []).append(place)
         for fields, places in by_fields.items():
-            Place.objects.bulk_update(places, fields, batch_size=BATCH_SIZE)
-        generation.bump()
+            Place.objects.bulk_update(places, fields)
+        self.progress.written(len(updates))
 
 
 def import_places(
-    data: bytes,
+    source: bytes | BinaryIO,
     filename: str = "",
     *,
     valid_only: bool = False,
     dry_run: bool = False,
-    progress: Callable[[Iterable], Iterable] = iter,
+    progress: Progress | None = None,
 ) -> ImportReport:
-    """Checks and imports a file; raises ImportFileError when it is not the standard's table."""
+    """Checks and imports a file (its bytes, or a binary file open for reading, which is
+    read by chunks); raises ImportFileError when it is not the standard's table."""
+    if isinstance(source, bytes):
+        source = io.BytesIO(source)
+    progress = progress or Progress()
     report = ImportReport(filename, dry_run=dry_run, valid_only=valid_only)
-    rows = read_rows(data, filename, report)
-    importer = Importer(report, progress)
-    creations, updates = importer.plan(rows)
-    report.created, report.updated = len(creations), len(updates)
+    rows, lines = read_rows(source, filename, report)
+    progress.start(lines)
+    importer = Importer(report, progress, write=not dry_run)
+    if dry_run:
+        importer.run(rows)
+    else:
+        try:
+            with transaction.atomic():
+                importer.run(rows)
+                report.written = not report.refused and bool(report.created or report.updated)
+                if report.refused:
+                    # Lines before the wrong one may have been written: undone.
+                    transaction.set_rollback(True)
+        except IntegrityError as error:
+            # Another change of the places (a slug, an id) between the check and the write.
+            raise ImportFileError(
+                _("The places changed during the import: nothing was written, try again.")
+            ) from error
     if report.refused:
         report.created = report.updated = 0
-        return report
-    if not dry_run and (creations or updates):
-        with transaction.atomic():
-            importer.write(creations, updates)
-        report.written = True
+    if report.written:
+        generation.bump()
     return report

@@ -31,6 +31,8 @@ from ..forms import PlaceForm
 from ..standard import vocabulary
 
 SLUG_LENGTH = 80
+# What `Place.derive_fields` sets: a bulk update that bypasses save() writes them too.
+DERIVED_FIELDS = ("frais_a_charge", "department_code")
 DEPARTMENT_NAMES = dict(DEPARTMENTS)
 
 
@@ -320,8 +322,7 @@ class Place(models.Model):
         return f"{self.nom} ({self.commune})"
 
     def save(self, *args, **kwargs):
-        self.apply_pass_numerique()
-        self.department_code = department_code(self.code_insee, self.code_postal)
+        self.derive_fields()
         if not self.slug:
             self.slug = unique_slug(f"{self.nom} {self.commune}", exclude=self.pk)
         super().save(*args, **kwargs)
@@ -340,6 +341,12 @@ class Place(models.Model):
         if errors:
             raise ValidationError(errors)
 
+    def derive_fields(self):
+        """The fields that follow from the others (`DERIVED_FIELDS`): save() calls it, and
+        so do the bulk writes of the import and the demo, which bypass save()."""
+        self.apply_pass_numerique()
+        self.department_code = department_code(self.code_insee, self.code_postal)
+
     def apply_pass_numerique(self):
         """The standard's value for the Pass Numérique, kept with the hub's flag."""
         condition = vocabulary.Frais.GRATUIT_SOUS_CONDITION
@@ -355,13 +362,27 @@ class Place(models.Model):
         return DEPARTMENT_NAMES.get(self.department_code, self.department_code)
 
 
+def slug_base(text: str) -> str:
+    """The slug of `text`, short enough to take a number (`-2`…)."""
+    return slugify(text)[: SLUG_LENGTH - 6].strip("-") or "lieu"
+
+
+def numbered_slug(base: str, number: int) -> str:
+    """The `number`-th place's slug of a name: `base`, then `base-2`, `base-3`…"""
+    return base if number < 2 else f"{base}-{number}"
+
+
+def first_free_slug(base: str, used, start: int = 1) -> tuple[str, int]:
+    """The first numbered slug from `start` on that is not in `used`, and its number."""
+    number = start
+    while numbered_slug(base, number) in used:
+        number += 1
+    return numbered_slug(base, number), number
+
+
 def unique_slug(text: str, exclude=None, taken: set[str] | None = None) -> str:
     """A slug from `text`, numbered if another place has it (or it is in `taken`)."""
-    base = slugify(text)[: SLUG_LENGTH - 6].strip("-") or "lieu"
+    base = slug_base(text)
     others = Place.objects.exclude(pk=exclude) if exclude else Place.objects.all()
     used = set(others.filter(slug__startswith=base).values_list("slug", flat=True))
-    used |= taken or set()
-    slug, number = base, 2
-    while slug in used:
-        slug, number = f"{base}-{number}", number + 1
-    return slug
+    return first_free_slug(base, used | (taken or set()))[0]

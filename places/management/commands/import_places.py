@@ -4,7 +4,33 @@ from django.core.management.base import BaseCommand, CommandError
 from django.utils.translation import gettext as _
 from tqdm import tqdm
 
-from places.importing import ImportFileError, import_places
+from places.importing import ImportFileError, Progress, import_places
+
+
+class ProgressBars(Progress):
+    """Two bars on the error output: the lines checked (of about the file's newlines)
+    and the places written."""
+
+    def __init__(self, stream, disable: bool):
+        self.stream = stream
+        self.disable = disable
+        self.bars = []
+
+    def start(self, lines):
+        options = {"file": self.stream, "disable": self.disable, "dynamic_ncols": True}
+        self.lines = tqdm(total=lines, desc=_("Lines checked"), unit=_(" lines"), **options)
+        self.places = tqdm(desc=_("Places written"), unit=_(" places"), position=1, **options)
+        self.bars = [self.lines, self.places]
+
+    def checked(self, lines):
+        self.lines.update(lines)
+
+    def written(self, places):
+        self.places.update(places)
+
+    def close(self):
+        for bar in self.bars:
+            bar.close()
 
 
 class Command(BaseCommand):
@@ -27,28 +53,22 @@ class Command(BaseCommand):
 
     def handle(self, *args, file, valid_only, dry_run, verbosity, **options):
         path = Path(file)
+        progress = ProgressBars(self.stderr, disable=verbosity < 1)
         try:
-            data = path.read_bytes()
+            # Read by chunks as the lines are checked: a file of 100,000 lines is never
+            # held whole.
+            with path.open("rb") as source:
+                report = import_places(
+                    source, path.name, valid_only=valid_only, dry_run=dry_run, progress=progress
+                )
         except OSError as error:
             raise CommandError(
                 _("Cannot read %(file)s: %(error)s") % {"file": file, "error": error.strerror}
             ) from error
-
-        def progress(rows):
-            return tqdm(
-                rows,
-                desc=_("Lines checked"),
-                unit=_(" lines"),
-                disable=verbosity < 1,
-                file=self.stderr,
-            )
-
-        try:
-            report = import_places(
-                data, path.name, valid_only=valid_only, dry_run=dry_run, progress=progress
-            )
         except ImportFileError as error:
             raise CommandError(str(error)) from error
+        finally:
+            progress.close()
         self.stdout.write(report.as_text())
         if report.refused:
             raise CommandError(_("Nothing was imported."))
