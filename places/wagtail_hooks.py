@@ -60,3 +60,21 @@ class PlacesGroup(ViewSetGroup):
 @hooks.register("register_admin_viewset")
 def register_places():
     return PlacesGroup()
+
+
+@hooks.register("register_sitemap")
+def register_places_sitemap():
+    """The published places in sitemap.xml (syndication.sitemaps), dated by their
+    `date_maj`; a change to a place makes the cached sitemap stale."""
+    from django.contrib.sitemaps import Sitemap
+
+    class PlaceSitemap(Sitemap):
+        invalidated_by = (Place,)
+
+        def items(self):
+            return Place.objects.published().only("slug", "date_maj").order_by("pk")
+
+        def lastmod(self, place):
+            return place.date_maj
+
+    return "lieux", PlaceSitemap

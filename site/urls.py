@@ -35,6 +35,7 @@ urlpatterns = [
     path("", include("search.urls")),
     path("", include("accounts.urls")),
     path("", include("places.urls")),
+    path("", include("syndication.urls")),
 ]
 
 if settings.DEBUG:

@@ -23,6 +23,7 @@ INSTALLED_APPS = [
     "kits",
     "communities",
     "places",
+    "syndication",
     "accounts",
     "search",
     "core",
@@ -31,6 +32,7 @@ INSTALLED_APPS = [
     "wagtail.contrib.settings",
     "wagtail.contrib.routable_page",
     "wagtail.contrib.search_promotions",
+    "wagtail.contrib.sitemaps",
     "wagtail.embeds",
     "wagtail.sites",
     "wagtail.users",
@@ -49,6 +51,7 @@ INSTALLED_APPS = [
     "django.contrib.messages",
     "django.contrib.staticfiles",
     "django.contrib.humanize",
+    "django.contrib.sitemaps",
     "csp",
     "axes",
 ]
@@ -243,6 +246,9 @@ CACHES = {
 # Anonymous visitors get a stored copy of public pages for this long at most;
 # publishing invalidates it sooner.
 RHINOCC_PAGE_CACHE_SECONDS = 600
+# Whether search engines may index the site: False on a staging site (robots.txt then
+# disallows everything and every page says noindex).
+RHINOCC_ALLOW_INDEXING = True
 
 # The reverse proxies whose X-Forwarded-For tells the client's address (accounts/clients.py):
 # addresses or networks. None by default: the application is reached directly.

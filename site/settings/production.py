@@ -67,6 +67,7 @@ if REDIS_URL:
 
 # The whole-page cache is invalidated by a generation kept in the cache: a memory cache
 # per process would refresh one worker out of N at each publish.
+RHINOCC_ALLOW_INDEXING = env_flag("ALLOW_INDEXING", default=True)
 RHINOCC_PAGE_CACHE_SECONDS = int(env("PAGE_CACHE_SECONDS", "600"))
 if RHINOCC_PAGE_CACHE_SECONDS > 0 and not REDIS_URL:
     raise ImproperlyConfigured(

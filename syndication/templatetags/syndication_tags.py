@@ -1,0 +1,122 @@
+"""The head of every public page: link previews, canonical address, feeds, indexing."""
+
+from django import template
+from django.conf import settings
+from django.templatetags.static import static
+from django.urls import reverse
+from django.utils.html import strip_tags
+from django.utils.text import Truncator
+from django.utils.translation import gettext as _
+from wagtail.models import Page
+
+from core.content import ContentPage
+from core.sections import SectionPage
+from images.privacy import may_see
+from search.facets import Facet
+from taxonomy.models import Competency, Theme
+
+from ..feeds import community_pages, feed_title, site_root
+
+register = template.Library()
+
+PREVIEW_RENDITION = "fill-1200x630"
+DEFAULT_CARD = "syndication/carte-rhinocc.png"
+DESCRIPTION_LENGTH = 300
+
+
+def page_description(page) -> str:
+    """What a page says of itself: its search description, its summary or its intro."""
+    text = (
+        page.search_description
+        or getattr(page, "summary", "")
+        or strip_tags(str(getattr(page, "intro", "") or ""))
+    )
+    return Truncator(" ".join(text.split())).chars(DESCRIPTION_LENGTH)
+
+
+def preview_image(request, page) -> dict:
+    """The page's image as a 1200×630 rendition, or the hub's card when it has none
+    (or one that not every visitor may see)."""
+    image = getattr(page, "image", None)
+    if image is not None and may_see(request, image):
+        rendition = image.get_rendition(PREVIEW_RENDITION)
+        return {
+            "url": request.build_absolute_uri(rendition.url),
+            "width": rendition.width,
+            "height": rendition.height,
+            "alt": image.default_alt_text,
+        }
+    return {
+        "url": request.build_absolute_uri(static(DEFAULT_CARD)),
+        "width": 1200,
+        "height": 630,
+        "alt": _("RhinOcc, Network and Hub for digital inclusion in Occitanie"),
+    }
+
+
+@register.inclusion_tag("syndication/link_preview.html", takes_context=True)
+def link_preview(context, title="", description=""):
+    """Open Graph and Twitter card tags and the canonical address of the page shown.
+
+    A view that is not a Wagtail page may give its own `title` and `description`.
+    """
+    request = context["request"]
+    page = context.get("page")
+    if isinstance(page, Page):
+        url = page.get_full_url(request)
+        title = title or page.seo_title or page.title
+        description = description or page_description(page)
+        kind = "article" if isinstance(page, ContentPage) else "website"
+    else:
+        url = site_root(request).root_url + request.path
+        title = title or "RhinOcc"
+        kind = "website"
+    return {
+        "allow_indexing": settings.RHINOCC_ALLOW_INDEXING,
+        "url": url,
+        "title": title,
+        "description": description or _("Network and Hub for digital inclusion in Occitanie"),
+        "kind": kind,
+        "image": preview_image(request, page),
+    }
+
+
+def page_feeds(page) -> list[tuple[str, str]]:
+    if isinstance(page, SectionPage) and page.depth == 3:
+        return [(feed_title(page.title), reverse("syndication:section_feed", args=[page.slug]))]
+    is_community = isinstance(page, tuple(community_pages()))
+    if is_community and not page.get_view_restrictions().exists():
+        return [(feed_title(page.title), reverse("syndication:community_feed", args=[page.slug]))]
+    return []
+
+
+def search_theme_feeds(request) -> list[tuple[str, str]]:
+    """The search filtered by one theme (where a theme's page leads) offers its feed."""
+    match = request.resolver_match
+    slugs = request.GET.getlist(Facet.THEME.value)
+    if match is None or match.view_name != "search" or len(slugs) != 1:
+        return []
+    theme = Theme.objects.filter(slug=slugs[0]).first()
+    if theme is None:
+        return []
+    return [(feed_title(theme.name), reverse("syndication:theme_feed", args=[theme.slug]))]
+
+
+@register.inclusion_tag("syndication/feed_links.html", takes_context=True)
+def feed_links(context):
+    """`<link rel="alternate">` to the site's feed and to the one of what is shown."""
+    request = context["request"]
+    feeds = [(feed_title(), reverse("syndication:feed"))]
+    page = context.get("page")
+    if isinstance(page, Page):
+        feeds += page_feeds(page)
+    competency = context.get("competency")
+    if isinstance(competency, Competency):
+        feeds.append(
+            (
+                feed_title(str(competency)),
+                reverse("syndication:competency_feed", args=[competency.code]),
+            )
+        )
+    feeds += search_theme_feeds(request)
+    return {"feeds": feeds}
