@@ -55,6 +55,7 @@ from kits.models import (
     ResourcePage,
     WorkshopContentPage,
 )
+from places.models import PlaceMapPage
 from taxonomy.models import Competency, Department, Licence, Public, SupportType, Theme
 
 from . import files
@@ -95,6 +96,13 @@ SECTIONS = [
         "communautes",
         "Communautés",
         "Les réseaux locaux de la médiation numérique en Occitanie et leurs contenus.",
+    ),
+    (
+        PlaceMapPage,
+        "lieux",
+        "Carte des lieux",
+        "Les lieux de médiation numérique d'Occitanie : où se faire aider avec le numérique, "
+        "sur une carte et en liste.",
     ),
 ]
 

@@ -1,5 +1,6 @@
 from django.urls import path
 
+from . import map as map_views
 from . import views
 from .census import views as census_views
 
@@ -20,6 +21,10 @@ urlpatterns = [
         {"name": "services"},
         name="export_services",
     ),
+    # The map of places; before the place pages (lieux/<slug>/), whose slugs are free.
+    path("lieux/", map_views.map_page, name="map"),
+    path("lieux/carte/", map_views.embed, name="embed"),
+    path("lieux/marqueurs.json", map_views.markers, name="markers"),
 ]
 
 # The census of places (places.census): public, no account.
