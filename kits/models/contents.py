@@ -1,7 +1,7 @@
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
+from django.utils.translation import gettext, ngettext, ngettext_lazy
 from django.utils.translation import gettext_lazy as _
-from django.utils.translation import ngettext_lazy
 from modelcluster.contrib.taggit import ClusterTaggableManager
 from modelcluster.fields import ParentalKey
 from taggit.models import TaggedItemBase
@@ -13,7 +13,9 @@ from wagtail.search import index
 from core.content import ContentPage
 from core.sections import SectionPage
 from images.models import IllustratedMixin
+from images.privacy import may_see
 from kits.blocks import ContentStreamBlock
+from kits.markdown import MarkdownExportMixin, document_line, facts_list, plain
 from search.facets import Facet, Kind
 from search.registry import ClassifiedSearchable
 
@@ -45,7 +47,9 @@ class WorkshopContentPageTag(TaggedItemBase):
     )
 
 
-class WorkshopContentPage(ClassifiedSearchable, IllustratedMixin, ContentPage):
+class WorkshopContentPage(
+    MarkdownExportMixin, ClassifiedSearchable, IllustratedMixin, ContentPage
+):
     """A pedagogical content: a fiche, an exercise, an evaluation tool or a workshop plan.
 
     Lives in the hub's content bank or under a community page that contributed it.
@@ -125,3 +129,49 @@ class WorkshopContentPage(ClassifiedSearchable, IllustratedMixin, ContentPage):
 
     def get_downloads(self):
         return [block.value["document"] for block in self.body if block.block_type == "file"]
+
+    def markdown_sections(self, request):
+        length = self.duration_minutes and ngettext(
+            "%(counter)s minute", "%(counter)s minutes", self.duration_minutes
+        ) % {"counter": self.duration_minutes}
+        brief = facts_list(
+            [
+                (gettext("Level"), self.get_level_display()),
+                (gettext("Length of a session"), length),
+                (gettext("Number of sessions"), self.session_count),
+                (gettext("Rhythm"), self.rhythm),
+                (gettext("Group size"), self.group_size),
+                (gettext("Participant profiles"), self.participant_profiles),
+                (gettext("Material needed"), self.material_needed),
+            ]
+        )
+        sections = ["## " + gettext("The workshop in brief") + "\n\n" + brief]
+        if not self.body or self.body[0].block_type != "heading":
+            sections.append("## " + gettext("Content of the workshop"))
+        sections += [self.block_markdown(request, block) for block in self.body]
+        return sections
+
+    def block_markdown(self, request, block) -> str:
+        """One block of the body, as the page shows it to this visitor."""
+        value = block.value
+        if block.block_type == "heading":
+            return f"## {plain(value)}"
+        if block.block_type == "text":
+            return self.rich_text_markdown(request, value)
+        if block.block_type == "file":
+            if not may_see(request, value["document"]):
+                return ""
+            return document_line(request, value["document"], value["note"])
+        if block.block_type == "image":
+            image = value["image"]
+            if not may_see(request, image):
+                return ""
+            rendition = image.get_rendition("width-960")
+            text = (
+                f"![{plain(image.default_alt_text)}]({request.build_absolute_uri(rendition.url)})"
+            )
+            return text + (f"  \n{plain(value['caption'])}" if value["caption"] else "")
+        if block.block_type == "link":
+            text = f"[{plain(value['title'])}]({value['url']})"
+            return text + (f" — {plain(value['description'])}" if value["description"] else "")
+        return ""

@@ -1,6 +1,6 @@
 from django.db import models
+from django.utils.translation import gettext, ngettext_lazy
 from django.utils.translation import gettext_lazy as _
-from django.utils.translation import ngettext_lazy
 from modelcluster.contrib.taggit import ClusterTaggableManager
 from modelcluster.fields import ParentalKey
 from taggit.models import TaggedItemBase
@@ -13,6 +13,7 @@ from core.content import ContentPage
 from core.sections import SectionPage
 from documents.models import PageDownload
 from images.models import IllustratedMixin
+from kits.markdown import MarkdownExportMixin, plain
 from search.facets import Kind
 from search.registry import ClassifiedSearchable
 
@@ -43,7 +44,7 @@ class KitPageTag(TaggedItemBase):
     )
 
 
-class KitPage(ClassifiedSearchable, IllustratedMixin, ContentPage):
+class KitPage(MarkdownExportMixin, ClassifiedSearchable, IllustratedMixin, ContentPage):
     """A practical kit: a purpose, its audience, steps, and editable tools."""
 
     purpose = RichTextField(_("purpose"), features=["bold", "italic", "link", "ul", "ol"])
@@ -84,6 +85,20 @@ class KitPage(ClassifiedSearchable, IllustratedMixin, ContentPage):
         context["steps"] = self.steps.all()
         context["tools"] = self.page_downloads
         return context
+
+    def markdown_sections(self, request):
+        steps = "\n".join(
+            f"{number}. **{plain(step.title)}**  \n   {plain(step.description)}"
+            for number, step in enumerate(self.steps.all(), start=1)
+        )
+        return [
+            "## " + gettext("Purpose of the kit"),
+            self.rich_text_markdown(request, self.purpose),
+            "## " + gettext("For whom?"),
+            plain(self.audience),
+            steps and "## " + gettext("The steps") + "\n\n" + steps,
+            self.downloads_markdown(request, gettext("Tools to download")),
+        ]
 
 
 class KitStep(Orderable):

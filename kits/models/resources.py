@@ -1,6 +1,6 @@
 from django.db import models
+from django.utils.translation import gettext, ngettext_lazy
 from django.utils.translation import gettext_lazy as _
-from django.utils.translation import ngettext_lazy
 from modelcluster.contrib.taggit import ClusterTaggableManager
 from modelcluster.fields import ParentalKey
 from taggit.models import TaggedItemBase
@@ -12,6 +12,7 @@ from wagtail.search import index
 from core.content import ContentPage
 from core.sections import SectionPage
 from documents.models import PageDownload
+from kits.markdown import Link, MarkdownExportMixin, facts_list
 from search.facets import Kind as SearchKind
 from search.registry import ClassifiedSearchable
 
@@ -53,7 +54,7 @@ class ResourcePageTag(TaggedItemBase):
     )
 
 
-class ResourcePage(ClassifiedSearchable, ContentPage):
+class ResourcePage(MarkdownExportMixin, ClassifiedSearchable, ContentPage):
     """An entry of the resource bank, documented to one template.
 
     What it is for, for whom, how to mobilise it, points of vigilance: the body's
@@ -113,6 +114,24 @@ class ResourcePage(ClassifiedSearchable, ContentPage):
     class Meta:
         verbose_name = _("resource")
         verbose_name_plural = _("resources")
+
+    def markdown_sections(self, request):
+        identity = facts_list(
+            [
+                (gettext("Kind of resource"), self.get_kind_display()),
+                (gettext("Provided by"), self.provider),
+                (gettext("Website"), Link(self.website) if self.website else ""),
+                (gettext("Territory covered"), self.coverage),
+                (gettext("Cost"), self.cost),
+                (gettext("How to access it"), self.how_to_access),
+            ]
+        )
+        return [
+            "## " + gettext("Identity sheet") + "\n\n" + identity,
+            "## " + gettext("Documentation"),
+            self.rich_text_markdown(request, self.body),
+            self.downloads_markdown(request, gettext("Documents to download")),
+        ]
 
     @property
     def kicker_detail(self) -> str:
