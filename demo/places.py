@@ -10,8 +10,10 @@ import random
 
 from django.utils.text import slugify
 
+from catalogue.models import TrainingModulePage
 from places.exporting import generation
 from places.models import Place, department_code
+from places.opening import refresh_openings
 from places.standard.vocabulary import (
     Dispositif,
     Frais,
@@ -147,8 +149,10 @@ def load_places(communities: dict) -> int:
         new.append(place)
         links.append(community_slugs)
     if not new:
+        link_sessions()
         return 0
     Place.objects.bulk_create(new, batch_size=500)
+    refresh_openings(new)
     Through = Place.communities.through
     Through.objects.bulk_create(
         [
@@ -160,4 +164,45 @@ def load_places(communities: dict) -> int:
         batch_size=1000,
     )
     generation.bump()
+    link_sessions()
     return len(new)
+
+
+def session_place(location: str):
+    """The fixed demo place of the commune a session's « Commune — Place » location names
+    that shares the most words with that place's name (« Centre social Empalot »: a
+    centre social, or a place of Empalot); None when the commune has no demo place."""
+    commune, _dash, name = location.partition(" — ")
+    words = set(slugify(name).split("-"))
+    places = Place.objects.published().filter(
+        local_id__startswith=ID_PREFIX, commune=commune, itinerance=["Fixe"]
+    )
+    return max(
+        places.order_by("pk"),
+        key=lambda place: (
+            len(words & set(slugify(place.nom).split("-"))),
+            " — antenne" not in place.nom,
+        ),
+        default=None,
+    )
+
+
+def link_sessions() -> None:
+    """Ties the demo's sessions held in a commune of the map to a place there, so that the
+    place's page lists them; through a published revision, so that an editor's next one
+    keeps the link. Sessions an editor tied already are left alone."""
+    for module in (
+        TrainingModulePage.objects.live()
+        .filter(sessions__place__isnull=True, sessions__is_online=False)
+        .distinct()
+    ):
+        sessions, changed = list(module.sessions.all()), False
+        for session in sessions:
+            if session.place_id is None and not session.is_online:
+                session.place = session_place(session.location)
+                if session.place is not None:
+                    session.location = f"{session.place.commune} — {session.place.nom}"
+                    changed = True
+        if changed:
+            module.sessions = sessions
+            module.save_revision().publish()

@@ -14,11 +14,15 @@ Times are those of Europe/Paris (settings.TIME_ZONE): a UTC moment is converted 
 import datetime
 import zoneinfo
 from collections.abc import Iterable
+from dataclasses import dataclass
 
 from django.conf import settings
 from django.db import transaction
 from django.db.models import Exists, OuterRef, Q, QuerySet
 from django.utils import timezone
+from django.utils.dates import WEEKDAYS
+from django.utils.text import capfirst
+from django.utils.translation import gettext as _
 
 from .models.opening import PlaceOpening
 from .models.place import Place
@@ -137,3 +141,136 @@ def exactly_open(horaires: str, moment: datetime.datetime) -> bool:
         return parse(horaires).is_open(local_moment(moment))
     except OpeningHoursError:
         return False
+
+
+# Hours as text, for a place's page.
+
+SCHEMA_DAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+
+
+@dataclass(frozen=True)
+class DayHours:
+    day: datetime.date
+    spans: tuple[tuple[int, int], ...]
+    is_today: bool
+    is_holiday: bool
+
+    @property
+    def name(self) -> str:
+        return capfirst(WEEKDAYS[self.day.weekday()])
+
+    @property
+    def text(self) -> str:
+        return spans_text(self.spans) if self.spans else _("Closed")
+
+
+@dataclass(frozen=True)
+class WeekHours:
+    """This week's hours of a place, day by day, and what its rules say of public holidays."""
+
+    days: tuple[DayHours, ...]
+    holidays: str  # a sentence on public holidays, or "" when the hours vary by period
+    varies: bool  # rules by months or dates: this week is not every week
+    comments: tuple[str, ...]
+    weekly_spans: tuple[tuple[tuple[int, int], ...], ...]  # Monday…Sunday, ordinary days
+    closed_on_holidays: bool
+
+    @property
+    def today(self) -> DayHours | None:
+        return next((day for day in self.days if day.is_today), None)
+
+
+def time_text(minutes: int) -> str:
+    hours, minutes = divmod(minutes % DAY, 60)
+    if minutes:
+        return _("%(hours)d:%(minutes)02d") % {"hours": hours, "minutes": minutes}
+    return _("%(hours)d:00") % {"hours": hours}
+
+
+def spans_text(spans) -> str:
+    """« 9 h – 12 h, 14 h – 17 h 30 »; round the clock, « 24 h/24 »."""
+    if list(spans) == [(0, DAY)]:
+        return _("Open 24 hours")
+    return ", ".join(
+        _("%(start)s – %(end)s") % {"start": time_text(start), "end": time_text(end)}
+        for start, end in spans
+    )
+
+
+def holidays_text(hours: OpeningHours) -> tuple[str, bool]:
+    """What the rules say of public holidays, and whether they close then."""
+    ordinary = [tuple(hours.day_spans(day)) for day in ORDINARY_WEEK]
+    holiday = [tuple(hours.day_spans(day)) for day in HOLIDAYS_BY_WEEKDAY]
+    if holiday == ordinary:
+        return _("Public holidays: the same hours as on other days."), False
+    if not any(holiday):
+        return _("Closed on public holidays."), True
+    if len(set(holiday)) == 1:
+        return _("Public holidays: %(hours)s.") % {"hours": spans_text(holiday[0])}, False
+    return _("Public holidays: hours of their own, shown on the day."), False
+
+
+def week_hours(horaires: str, today: datetime.date) -> WeekHours | None:
+    """Monday to Sunday of the week of `today`, as the rules open them; None without hours
+    (or with hours the parser refuses: the page then says nothing rather than something
+    wrong)."""
+    if not horaires.strip():
+        return None
+    try:
+        hours = parse(horaires)
+    except OpeningHoursError:
+        return None
+    monday = today - datetime.timedelta(days=today.weekday())
+    holidays = french_public_holidays(monday.year) | french_public_holidays(
+        (monday + datetime.timedelta(days=6)).year
+    )
+    days = tuple(
+        DayHours(
+            day=day,
+            spans=tuple(hours.day_spans(day)),
+            is_today=day == today,
+            is_holiday=day in holidays,
+        )
+        for day in (monday + datetime.timedelta(days=n) for n in range(7))
+    )
+    varies = not is_weekly(hours)
+    holiday_sentence, closed_on_holidays = ("", False) if varies else holidays_text(hours)
+    return WeekHours(
+        days=days,
+        holidays=holiday_sentence,
+        varies=varies,
+        comments=tuple(dict.fromkeys(rule.comment for rule in hours.rules if rule.comment)),
+        weekly_spans=() if varies else tuple(tuple(hours.day_spans(day)) for day in ORDINARY_WEEK),
+        closed_on_holidays=closed_on_holidays,
+    )
+
+
+def opening_specification(week: WeekHours | None) -> list[dict]:
+    """schema.org OpeningHoursSpecification of hours that repeat every week: days that open
+    alike grouped; closed on public holidays said as schema.org does (00:00–00:00)."""
+    if week is None or week.varies:
+        return []
+    by_spans: dict[tuple, list[str]] = {}
+    for weekday, spans in enumerate(week.weekly_spans):
+        if spans:
+            by_spans.setdefault(spans, []).append(f"https://schema.org/{SCHEMA_DAYS[weekday]}")
+    specification = [
+        {
+            "@type": "OpeningHoursSpecification",
+            "dayOfWeek": days,
+            "opens": f"{start // 60:02d}:{start % 60:02d}",
+            "closes": "23:59" if end == DAY else f"{end // 60 % 24:02d}:{end % 60:02d}",
+        }
+        for spans, days in by_spans.items()
+        for start, end in spans
+    ]
+    if week.closed_on_holidays:
+        specification.append(
+            {
+                "@type": "OpeningHoursSpecification",
+                "dayOfWeek": "https://schema.org/PublicHolidays",
+                "opens": "00:00",
+                "closes": "00:00",
+            }
+        )
+    return specification

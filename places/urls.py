@@ -1,7 +1,7 @@
 from django.urls import path
 
 from . import map as map_views
-from . import views
+from . import detail, views
 from .census import views as census_views
 
 app_name = "places"
@@ -34,3 +34,6 @@ urlpatterns += [
     path("recensement/lieu/<slug:slug>/", census_views.propose, name="census_update"),
     path("recensement/merci/", census_views.thanks, name="census_thanks"),
 ]
+
+# A place's page: last, its slug may be any word the routes above do not take.
+urlpatterns += [path("lieux/<slug:slug>/", detail.place_detail, name="place")]

@@ -1,0 +1,121 @@
+"""A place's page (/lieux/<slug>/): published places only, whoever asks.
+
+What it shows comes from the place and two reverse relations, so that places imports
+neither communities nor catalogue: the public communities it belongs to and the upcoming
+sessions of live public training modules held there. Six queries whatever the place.
+"""
+
+import json
+from urllib.parse import urlencode
+
+from django.shortcuts import get_object_or_404, render
+from django.utils import timezone
+from django.utils.html import format_html
+from django.utils.safestring import mark_safe
+from django.views.decorators.http import require_safe
+
+from .models import Place
+from .opening import exactly_open, opening_specification, week_hours
+from .standard.vocabulary import Itinerance
+
+MAX_SESSIONS = 10
+# Within this distance of the place, the map lists its neighbours (filters.DISTANCES).
+MAP_RADIUS_KM = 5
+# What a JSON script must not contain as such (django.utils.html.json_script's escapes).
+JSON_ESCAPES = {ord(">"): "\\u003E", ord("<"): "\\u003C", ord("&"): "\\u0026"}
+
+
+def public_communities(place):
+    """The communities of the place that anybody may open: a private one's name stays with
+    its members."""
+    return list(place.communities.live().public().filter(is_private=False).order_by("title"))
+
+
+def upcoming_sessions(place, today):
+    """The next sessions held at the place, of training modules that are live and public."""
+    sessions = place.training_sessions
+    modules = sessions.model._meta.get_field("module").related_model.objects
+    return list(
+        sessions.filter(start_date__gte=today, module__in=modules.live().public())
+        .select_related("module")
+        .order_by("start_date", "pk")[:MAX_SESSIONS]
+    )
+
+
+def phone_text(phone: str) -> str:
+    """+33561000000 as the French write it, 05 61 00 00 00 (no-break spaces)."""
+    if phone.startswith("+33") and len(phone) == 12:
+        digits = "0" + phone[3:]
+        return "\u00a0".join(digits[index : index + 2] for index in range(0, 10, 2))
+    return phone
+
+
+def map_url(place) -> str:
+    """The map of places around this one (nearest first), or of its commune."""
+    if place.latitude is None:
+        return "/lieux/?" + urlencode({"commune": place.commune})
+    return "/lieux/?" + urlencode(
+        {"lat": place.latitude, "lon": place.longitude, "rayon": MAP_RADIUS_KM}
+    )
+
+
+def structured_data(request, place, week) -> str:
+    """schema.org `Place` as JSON-LD, for search engines and the national map's crawlers."""
+    data = {
+        "@context": "https://schema.org",
+        "@type": "Place",
+        "@id": request.build_absolute_uri(place.get_absolute_url()),
+        "name": place.nom,
+        "url": request.build_absolute_uri(place.get_absolute_url()),
+        "address": {
+            "@type": "PostalAddress",
+            "streetAddress": ", ".join(
+                part for part in (place.adresse, place.complement_adresse) if part
+            ),
+            "postalCode": place.code_postal,
+            "addressLocality": place.commune,
+            "addressRegion": "Occitanie",
+            "addressCountry": "FR",
+        },
+    }
+    if place.presentation_resume:
+        data["description"] = place.presentation_resume
+    if place.latitude is not None:
+        data["geo"] = {
+            "@type": "GeoCoordinates",
+            "latitude": place.latitude,
+            "longitude": place.longitude,
+        }
+    if place.telephone:
+        data["telephone"] = place.telephone
+    if specification := opening_specification(week):
+        data["openingHoursSpecification"] = specification
+    if same_as := [
+        *place.site_web,
+        *([place.fiche_acces_libre] if place.fiche_acces_libre else []),
+    ]:
+        data["sameAs"] = same_as
+    text = json.dumps(data, ensure_ascii=False, indent=1).translate(JSON_ESCAPES)
+    return format_html('<script type="application/ld+json">{}</script>', mark_safe(text))  # noqa: S308 — escaped above
+
+
+@require_safe
+def place_detail(request, slug):
+    place = get_object_or_404(Place.objects.published(), slug=slug)
+    now = timezone.localtime()
+    week = week_hours(place.horaires, now.date())
+    return render(
+        request,
+        "places/place_detail.html",
+        {
+            "place": place,
+            "week": week,
+            "open_now": exactly_open(place.horaires, now),
+            "itinerant": Itinerance.ITINERANT in place.itinerance,
+            "phone": phone_text(place.telephone),
+            "communities": public_communities(place),
+            "sessions": upcoming_sessions(place, now.date()),
+            "map_url": map_url(place),
+            "structured_data": structured_data(request, place, week),
+        },
+    )
