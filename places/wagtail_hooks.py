@@ -6,8 +6,8 @@ from wagtail.admin.viewsets.base import ViewSet, ViewSetGroup
 from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.permissions import register_permission_policy
 
-from . import admin
-from .models import Place
+from . import admin, moderation
+from .models import Place, Proposal
 from .permissions import PlacePermissionPolicy
 
 register_permission_policy(Place, PlacePermissionPolicy(Place))
@@ -78,3 +78,32 @@ def register_places_sitemap():
             return place.date_maj
 
     return "lieux", PlaceSitemap
+
+
+# The census's moderation queue (places.moderation), in the places menu.
+register_permission_policy(Proposal, moderation.ProposalPermissionPolicy(Proposal))
+
+
+class ProposalViewSet(ModelViewSet):
+    model = Proposal
+    name = "places_proposals"
+    url_prefix = "lieux-propositions"
+    icon = "form"
+    menu_label = _("Place proposals")
+    menu_item_class = moderation.ProposalMenuItem
+    index_view_class = moderation.ProposalIndexView
+    list_display = moderation.LIST_DISPLAY
+    filterset_class = moderation.ProposalFilterSet
+    ordering = ["-created_at"]
+    list_per_page = 30
+    inspect_view_enabled = False
+    copy_view_enabled = False
+    # The review screen replaces the edit form (ModelViewSet asks for form fields).
+    form_fields = ["refusal_message"]
+
+    @property
+    def edit_view(self):
+        return moderation.ReviewView.as_view()
+
+
+PlacesGroup.items = (*PlacesGroup.items, ProposalViewSet)

@@ -131,8 +131,18 @@ class PlaceValuesForm(forms.ModelForm):
             "telephone": PhoneField,
             "pivot": CompactField,
             "code_postal": CompactField,
-            "site_web": WebAddressesField,
         }
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        # ListField makes its own form field: the web addresses' one is swapped here.
+        field = self.fields["site_web"]
+        self.fields["site_web"] = WebAddressesField(
+            required=field.required,
+            label=field.label,
+            help_text=field.help_text,
+            item_validators=field.item_validators,
+        )
 
     def proposed_values(self) -> dict:
         """The checked values, JSON-ready, under the standard's names: read from the
@@ -145,6 +155,7 @@ class CensusForm(PlaceValuesForm):
     and a honeypot for robots."""
 
     required_css_class = "required"
+    label_suffix = ""
 
     class Meta(PlaceValuesForm.Meta):
         labels = {
