@@ -1,15 +1,16 @@
 """The places' admin: the list with its filters, the form, and the import screen."""
 
+import datetime
 import uuid
 
 import django_filters
 from django import forms
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
-from django.core.files.base import ContentFile
 from django.core.files.storage import default_storage
 from django.shortcuts import redirect
 from django.urls import reverse
+from django.utils import timezone
 from django.utils.functional import cached_property
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
@@ -32,6 +33,8 @@ from .standard.vocabulary import Service
 # `images/` folder that the proxy serves (deploy/nginx.conf), under a random name.
 PENDING_FOLDER = "places-imports"
 MAX_UPLOAD_BYTES = 64 * 1024 * 1024
+# An upload waits this long for its confirmation; older ones are swept at the next upload.
+PENDING_MAX_AGE = datetime.timedelta(hours=24)
 
 
 def policy():
@@ -164,23 +167,38 @@ class PlaceImportView(WagtailAdminTemplateMixin, TemplateView):
         return self.render_to_response(self.get_context_data(form=ImportForm()))
 
     def post(self, request, *args, **kwargs):
+        # The confirmation form has both buttons: "cancel" is the one pressed, if there.
+        if "cancel" in request.POST:
+            self.discard_pending(request)
+            messages.info(request, _("The import was cancelled: nothing was written."))
+            return redirect("places_import:index")
         if "confirm" in request.POST:
             return self.confirm(request)
         form = ImportForm(request.POST, request.FILES)
         context = {"form": form}
         if form.is_valid():
+            # The previous upload of this editor, and those nobody confirmed, go first.
+            self.discard_pending(request)
+            sweep_pending()
             upload = form.cleaned_data["file"]
-            data = upload.read()
             valid_only = form.cleaned_data["valid_only"]
+            # Kept in the storage (not in memory) while the editor reads the report: the
+            # trial run and the import read it from there, by chunks.
+            path = default_storage.save(f"{PENDING_FOLDER}/{uuid.uuid4().hex}.data", upload)
             try:
-                report = import_places(data, upload.name, valid_only=valid_only, dry_run=True)
+                with default_storage.open(path, "rb") as stored:
+                    report = import_places(
+                        stored, upload.name, valid_only=valid_only, dry_run=True
+                    )
             except ImportFileError as error:
+                default_storage.delete(path)
                 context["file_error"] = str(error)
                 return self.render_to_response(self.get_context_data(**context))
             context["report"] = report
-            if not report.refused and (report.created or report.updated):
+            if report.refused or not (report.created or report.updated):
+                default_storage.delete(path)
+            else:
                 token = uuid.uuid4().hex
-                path = default_storage.save(f"{PENDING_FOLDER}/{token}.data", ContentFile(data))
                 request.session["places_import"] = {
                     "token": token,
                     "path": path,
@@ -190,21 +208,41 @@ class PlaceImportView(WagtailAdminTemplateMixin, TemplateView):
                 context["confirm_token"] = token
         return self.render_to_response(self.get_context_data(**context))
 
+    def discard_pending(self, request):
+        pending = request.session.pop("places_import", None)
+        if pending:
+            default_storage.delete(pending["path"])
+
     def confirm(self, request):
         pending = request.session.get("places_import")
         token = request.POST.get("confirm")
         if not pending or pending["token"] != token or not default_storage.exists(pending["path"]):
             messages.error(request, _("This import has expired: send the file again."))
             return redirect("places_import:index")
-        with default_storage.open(pending["path"], "rb") as stored:
-            data = stored.read()
         context = {"form": ImportForm(), "done": True}
         try:
-            context["report"] = import_places(
-                data, pending["filename"], valid_only=pending["valid_only"]
-            )
+            with default_storage.open(pending["path"], "rb") as stored:
+                context["report"] = import_places(
+                    stored, pending["filename"], valid_only=pending["valid_only"]
+                )
         except ImportFileError as error:
             context["file_error"] = str(error)
-        default_storage.delete(pending["path"])
-        del request.session["places_import"]
+        self.discard_pending(request)
         return self.render_to_response(self.get_context_data(**context))
+
+
+def sweep_pending(max_age: datetime.timedelta = PENDING_MAX_AGE) -> int:
+    """Deletes the uploads older than `max_age` that were never confirmed nor cancelled
+    (an editor who closed the page); returns how many."""
+    try:
+        _folders, names = default_storage.listdir(PENDING_FOLDER)
+    except FileNotFoundError:
+        return 0
+    limit = timezone.now() - max_age
+    swept = 0
+    for name in names:
+        path = f"{PENDING_FOLDER}/{name}"
+        if default_storage.get_modified_time(path) < limit:
+            default_storage.delete(path)
+            swept += 1
+    return swept

@@ -143,7 +143,7 @@ class Encoding:
     name: str
     errors: str
     start: int  # where the text starts: after the BOM
-    lines: int  # newlines in the file: the progress bar's estimate of its lines
+    lines: int  # lines of text in the file: the progress bar's estimate
 
 
 def detect_encoding(source: BinaryIO, report: ImportReport) -> Encoding:
@@ -152,13 +152,15 @@ def detect_encoding(source: BinaryIO, report: ImportReport) -> Encoding:
     source.seek(0)
     head = source.read(SAMPLE_BYTES)
     start = 3 if head.startswith(b"\xef\xbb\xbf") else 0
-    if b"\x00" in head[:4096]:
-        raise ImportFileError(
-            _("This file is not text: the standard's file is a CSV or JSON file in UTF-8.")
-        )
     decoder = codecs.getincrementaldecoder("utf-8")()
-    chunk, utf8, blank, lines = head[start:], True, True, 0
+    chunk, utf8, blank, lines, last = head[start:], True, True, 0, b"\n"
     while chunk:
+        last = chunk[-1:]
+        if b"\x00" in chunk:
+            # UTF-8 and Latin-1 text has no NUL byte (a binary file or UTF-16 has).
+            raise ImportFileError(
+                _("This file is not text: the standard's file is a CSV or JSON file in UTF-8.")
+            )
         lines += chunk.count(b"\n")
         blank = blank and not chunk.strip()
         if utf8:
@@ -176,6 +178,7 @@ def detect_encoding(source: BinaryIO, report: ImportReport) -> Encoding:
             decoder.decode(b"", final=True)
         except UnicodeDecodeError:
             utf8 = False
+    lines += last != b"\n"  # the last line without its end of line
     if utf8:
         return Encoding("utf-8", "strict", start, lines)
     report.notices.append(
@@ -212,8 +215,9 @@ def read_rows(
         b"{",
     ):
         # A JSON file is read whole (the standard's files at scale are CSV).
-        return read_json(text.read(), report), encoding.lines
-    return read_csv(text, report), encoding.lines
+        return read_json(text.read(), report)
+    # The lines of the table but its header (a cell may hold a line break: an estimate).
+    return read_csv(text, report), encoding.lines - 1
 
 
 def check_columns(columns: list[str], report: ImportReport) -> None:
@@ -296,7 +300,8 @@ def read_csv(lines: Iterator[str], report: ImportReport) -> Iterator[tuple[int, 
     return rows()
 
 
-def read_json(text: str, report: ImportReport) -> Iterator[tuple[int, dict]]:
+def read_json(text: str, report: ImportReport) -> tuple[Iterator[tuple[int, dict]], int]:
+    """The places of a JSON list (or of a {"data": […]} object), and how many."""
     try:
         document = json.loads(text)
     except ValueError as error:
@@ -322,13 +327,14 @@ def read_json(text: str, report: ImportReport) -> Iterator[tuple[int, dict]]:
             return str(value).lower()
         return str(value)
 
-    return (
+    rows = (
         (
             number,
             {name: as_text(name, item.get(name)) for name in columns if name in COLUMN_FIELDS},
         )
         for number, item in enumerate(document, start=1)
     )
+    return rows, len(document)
 
 
 # Matching

@@ -29,6 +29,9 @@ class ProgressBars(Progress):
         self.places.update(places)
 
     def close(self):
+        if self.bars:
+            # The estimate counted a line break inside a cell as a line: the true count.
+            self.lines.total = self.lines.n
         for bar in self.bars:
             bar.close()
 
