@@ -115,8 +115,20 @@ class PlaceFilterForm(forms.Form):
     )
     ouvert = forms.BooleanField(label=_("Open now"), required=False)
     # The browser's position (map.js, « Use my position »); never shown as a field.
-    lat = forms.FloatField(required=False, min_value=-90, max_value=90, widget=forms.HiddenInput)
-    lon = forms.FloatField(required=False, min_value=-180, max_value=180, widget=forms.HiddenInput)
+    lat = forms.FloatField(
+        label=_("Your position"),
+        required=False,
+        min_value=-90,
+        max_value=90,
+        widget=forms.HiddenInput,
+    )
+    lon = forms.FloatField(
+        label=_("Your position"),
+        required=False,
+        min_value=-180,
+        max_value=180,
+        widget=forms.HiddenInput,
+    )
 
     def __init__(self, data, communities):
         super().__init__(data, auto_id="filtre-%s")
@@ -165,7 +177,7 @@ class PlaceFilterForm(forms.Form):
     def ignored(self) -> list[str]:
         """The labels of the filters whose value was not understood."""
         self.is_valid()
-        return [str(self.fields[name].label) for name in self.errors]
+        return list(dict.fromkeys(str(self.fields[name].label) for name in self.errors))
 
     def filter(self, places, moment=None):
         """`places` narrowed by the filters: nearest first near a place, else by name."""
