@@ -17,7 +17,7 @@ from django.utils.translation import pgettext
 from markdownify import markdownify
 from wagtail.contrib.routable_page.models import path
 
-from core.typography import french_date, human_file_size
+from core.typography import french_date, human_file_size, typeset_text
 from images.privacy import may_see
 
 HUB = "RhinOcc — Réseau et Hub pour l'inclusion numérique en Occitanie"
@@ -102,7 +102,8 @@ class MarkdownExportMixin:
     def render_markdown(self, request) -> str:
         parts = [self.markdown_header(request), plain(self.summary)]
         parts += self.markdown_sections(request)
-        return "\n\n".join(part for part in parts if part) + "\n"
+        # French spaces as on the page: « Pour qui ? » keeps its « ? » on its line.
+        return typeset_text("\n\n".join(part for part in parts if part)) + "\n"
 
     def rich_text_markdown(self, request, value) -> str:
         # The filter the page uses, so the export hides the same document links; imported
