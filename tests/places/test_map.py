@@ -290,15 +290,24 @@ def make_places(count: int) -> None:
 
 
 @pytest.mark.parametrize(
-    "query", ["", "?departement=31&dispositif=aptic&communaute=sicoval", "?ouvert=on&pres_de=Albi"]
+    "query",
+    [
+        "",
+        "?departement=31&dispositif=aptic&communaute=sicoval",
+        "?ouvert=on&pres_de=Toulouse&frais=gratuit",
+    ],
 )
-def test_the_list_page_runs_the_same_queries_for_3_or_30_places(query):
+def test_the_list_page_runs_the_same_queries_for_3_or_30_places(query, monkeypatch):
+    # A Wednesday morning: the factory's places are open.
+    wednesday = datetime.datetime(2026, 12, 2, 10, 30, tzinfo=PARIS)
+    monkeypatch.setattr(place_filters.timezone, "now", lambda: wednesday)
     counts = []
     for count in (3, 30):
         make_places(count)
         client = Client()
         client.get("/lieux/")  # what is read once per process (the site, the menu)
         counts.append(queries_of(client, f"/lieux/{query}"))
+        assert len(listed(query)) == min(20, Place.objects.count())
     assert counts[0] == counts[1], counts
 
 
