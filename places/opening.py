@@ -15,9 +15,10 @@ import datetime
 import zoneinfo
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import lru_cache
 
 from django.conf import settings
-from django.db import transaction
+from django.db import connection, transaction
 from django.db.models import Exists, OuterRef, Q, QuerySet
 from django.utils import timezone
 from django.utils.dates import WEEKDAYS
@@ -29,6 +30,7 @@ from .models.place import Place
 from .opening_hours import OpeningHours, OpeningHoursError, french_public_holidays, parse
 
 DAY = 24 * 60
+BATCH_SIZE = 1000
 # A week without public holidays (Monday 6 to Sunday 12 January 2025): an ordinary day of
 # each weekday, for rules that name no month nor date.
 ORDINARY_WEEK = [datetime.date(2025, 1, 6) + datetime.timedelta(days=n) for n in range(7)]
@@ -56,17 +58,27 @@ def is_weekly(hours: OpeningHours) -> bool:
     )
 
 
-def intervals(horaires: str) -> list[tuple[int, int, int, int]]:
+@lru_cache(maxsize=4096)
+def parsed(horaires: str) -> OpeningHours | None:
+    """The parsed hours, or None when empty or not understood; cached, as many places share
+    the same text (« Mo-Fr 09:00-12:00,14:00-17:00 »)."""
+    if not horaires.strip():
+        return None
+    try:
+        return parse(horaires)
+    except OpeningHoursError:
+        return None
+
+
+@lru_cache(maxsize=4096)
+def intervals(horaires: str) -> tuple[tuple[int, int, int, int], ...]:
     """(kind, weekday, opens, closes) rows for `horaires`; none when it is empty or not
     understood (such a place is never « open now »)."""
-    if not horaires.strip():
-        return []
-    try:
-        hours = parse(horaires)
-    except OpeningHoursError:
-        return []
+    hours = parsed(horaires)
+    if hours is None:
+        return ()
     if not is_weekly(hours):
-        return [(Kind.CHECK, 0, 0, 0)]
+        return ((Kind.CHECK, 0, 0, 0),)
     rows = []
     for kind, days in ((Kind.WEEK, ORDINARY_WEEK), (Kind.HOLIDAY, HOLIDAYS_BY_WEEKDAY)):
         for day in days:
@@ -75,27 +87,33 @@ def intervals(horaires: str) -> list[tuple[int, int, int, int]]:
                 for start, end in hours.day_spans(day)
                 if end > start
             )
-    return rows
+    return tuple(rows)
 
 
 def refresh_openings(places: Iterable) -> None:
     """Rewrites the intervals of `places` (saved Place objects) from their `horaires`: call it
-    after anything that writes hours without Place.save (bulk_create, bulk_update)."""
+    after anything that writes hours without Place.save (bulk_create, bulk_update).
+
+    The rows go in by executemany rather than bulk_create: a model instance per interval
+    made 20,000 places (160,000 intervals) take 13 s on SQLite, executemany 2.5 s."""
     places = [place for place in places if place.pk]
     if not places:
         return
-    with transaction.atomic():
-        PlaceOpening.objects.filter(place_id__in=[place.pk for place in places]).delete()
-        PlaceOpening.objects.bulk_create(
-            [
-                PlaceOpening(
-                    place_id=place.pk, kind=kind, weekday=weekday, opens=opens, closes=closes
-                )
-                for place in places
-                for kind, weekday, opens, closes in intervals(place.horaires)
-            ],
-            batch_size=2000,
-        )
+    table = connection.ops.quote_name(PlaceOpening._meta.db_table)
+    columns = ", ".join(
+        connection.ops.quote_name(PlaceOpening._meta.get_field(name).column)
+        for name in ("place", "kind", "weekday", "opens", "closes")
+    )
+    rows = [(place.pk, *row) for place in places for row in intervals(place.horaires)]
+    with transaction.atomic(), connection.cursor() as cursor:
+        for start in range(0, len(places), BATCH_SIZE):
+            batch = places[start : start + BATCH_SIZE]
+            PlaceOpening.objects.filter(place_id__in=[place.pk for place in batch]).delete()
+        for start in range(0, len(rows), BATCH_SIZE * 8):
+            cursor.executemany(
+                f"INSERT INTO {table} ({columns}) VALUES (%s, %s, %s, %s, %s)",  # noqa: S608 — names from the model
+                rows[start : start + BATCH_SIZE * 8],
+            )
 
 
 def local_moment(moment: datetime.datetime) -> datetime.datetime:
@@ -126,21 +144,18 @@ def open_at(queryset: QuerySet, moment: datetime.datetime) -> QuerySet:
         kind=day_kind(yesterday), weekday=yesterday.weekday(), closes__gt=minute + DAY
     )
     queryset = queryset.filter(status=Place.Status.PUBLISHED)
-    to_check = queryset.filter(Exists(openings.filter(kind=Kind.CHECK))).values_list(
-        "pk", "horaires"
+    to_check = list(
+        queryset.filter(Exists(openings.filter(kind=Kind.CHECK))).values_list("pk", "horaires")
     )
-    exact = [pk for pk, horaires in to_check if exactly_open(horaires, moment)]
+    answers = {text: exactly_open(text, moment) for text in {text for _pk, text in to_check}}
+    exact = [pk for pk, text in to_check if answers[text]]
     return queryset.filter(Exists(open_today) | Exists(open_since_yesterday) | Q(pk__in=exact))
 
 
 def exactly_open(horaires: str, moment: datetime.datetime) -> bool:
     """The parser's answer, for one place (its own page, or a CHECK row)."""
-    if not horaires.strip():
-        return False
-    try:
-        return parse(horaires).is_open(local_moment(moment))
-    except OpeningHoursError:
-        return False
+    hours = parsed(horaires)
+    return hours is not None and hours.is_open(local_moment(moment))
 
 
 # Hours as text, for a place's page.
@@ -214,11 +229,8 @@ def week_hours(horaires: str, today: datetime.date) -> WeekHours | None:
     """Monday to Sunday of the week of `today`, as the rules open them; None without hours
     (or with hours the parser refuses: the page then says nothing rather than something
     wrong)."""
-    if not horaires.strip():
-        return None
-    try:
-        hours = parse(horaires)
-    except OpeningHoursError:
+    hours = parsed(horaires)
+    if hours is None:
         return None
     monday = today - datetime.timedelta(days=today.weekday())
     holidays = french_public_holidays(monday.year) | french_public_holidays(

@@ -186,5 +186,5 @@ def test_intervals_keep_ordinary_days_and_public_holidays_apart():
     assert (week, 4, 14 * 60, 17 * 60 + 30) in rows
     assert not {row for row in rows if row[0] == holiday}  # PH off
     assert not {row for row in rows if row[1] in (5, 6)}
-    assert opening.intervals("") == []
-    assert opening.intervals("n'importe quoi") == []
+    assert opening.intervals("") == ()
+    assert opening.intervals("n'importe quoi") == ()
