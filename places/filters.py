@@ -130,6 +130,9 @@ class PlaceFilterForm(forms.Form):
         widget=forms.HiddenInput,
     )
 
+    # Shown at once; the others fold into « Plus de filtres », open when one is chosen.
+    MAIN_FIELDS = ["service", "departement", "commune", "pres_de", "rayon", "ouvert"]
+
     def __init__(self, data, communities):
         super().__init__(data, auto_id="filtre-%s")
         self.fields["communaute"].choices = [("", _("All communities")), *communities]
@@ -164,6 +167,16 @@ class PlaceFilterForm(forms.Form):
         if "lat" in selected and "lon" in selected:
             return selected["lat"], selected["lon"]
         return None
+
+    def main_fields(self):
+        return [self[name] for name in self.MAIN_FIELDS]
+
+    def more_fields(self):
+        return [field for field in self.visible_fields() if field.name not in self.MAIN_FIELDS]
+
+    def more_chosen(self) -> bool:
+        """A folded filter is chosen, or not understood: the fold opens to show it."""
+        return any(field.name in self.selected() or field.errors for field in self.more_fields())
 
     def selected(self) -> dict:
         """The valid, non-empty choices, in the form's order; invalid ones are left out."""

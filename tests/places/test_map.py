@@ -447,3 +447,13 @@ def test_the_vendored_leaflet_script_is_the_locked_release():
         assert (VENDOR / "leaflet" / name).exists(), name
     for name in ("leaflet.markercluster.js", "MarkerCluster.Default.css", "MIT-LICENCE.txt"):
         assert (VENDOR / "leaflet.markercluster" / name).exists(), name
+
+
+def test_the_less_used_filters_fold_and_open_when_one_is_chosen_or_wrong():
+    def fold(query: str) -> str:
+        html = Client().get(f"/lieux/{query}").content.decode()
+        return re.search(r'<details class="places-filters__more"[^>]*>', html)[0]
+
+    assert "open" not in fold("?departement=31&ouvert=on")
+    assert "open" in fold("?frais=pass-numerique")
+    assert "open" in fold("?itinerance=nulle")
