@@ -107,3 +107,11 @@ class ProposalViewSet(ModelViewSet):
 
 
 PlacesGroup.items = (*PlacesGroup.items, ProposalViewSet)
+
+
+@hooks.register("register_admin_viewset")
+def register_place_chooser():
+    """The place chooser of a training session's « place on the map » (places/choosers.py)."""
+    from .choosers import place_chooser_viewset
+
+    return place_chooser_viewset

@@ -294,3 +294,19 @@ def test_the_queries_do_not_grow_with_communities_and_sessions(client, place):
     for _n in range(4):
         TrainingModulePageFactory(sessions=[session(10, place=place), session(30, place=place)])
     assert count() == few
+
+
+def test_a_session_s_place_is_chosen_among_published_places_by_search(client, place):
+    from tests.factories.accounts import SuperuserFactory
+
+    PlaceFactory(nom="Espace numérique Bagatelle annexe", status=Place.Status.PROPOSED)
+    PlaceFactory(nom="Médiathèque Cabanis")
+    module = TrainingModulePageFactory(sessions=[session(10)])
+    client.force_login(SuperuserFactory())
+    edit = client.get(f"/admin/pages/{module.pk}/edit/").content.decode()
+    assert "/admin/lieux-choix/" in edit  # the chooser, not a select of every place
+    results = client.get("/admin/lieux-choix/results/", {"q": "bagatelle toulouse"})
+    html = results.content.decode()
+    assert "Espace numérique Bagatelle (Toulouse)" in html
+    assert "annexe" not in html  # a proposed place has no page to link
+    assert "Médiathèque Cabanis" not in html
