@@ -22,12 +22,25 @@ def hidden_from(request) -> Q:
     return request._hidden_pages
 
 
+def view_restrictions(request) -> list[PageViewRestriction]:
+    """Every page view restriction with its page and groups, read once per request."""
+    if not hasattr(request, "_view_restrictions"):
+        request._view_restrictions = list(
+            PageViewRestriction.objects.select_related("page").prefetch_related("groups")
+        )
+    return request._view_restrictions
+
+
+def is_restricted(page, request) -> bool:
+    """Whether a view restriction applies to the page (its own or an ancestor's), for
+    anyone: what `page.get_view_restrictions().exists()` says, without a query of its own."""
+    return any(page.path.startswith(r.page.path) for r in view_restrictions(request))
+
+
 def _hidden_pages(request) -> Q:
     group_ids = user_group_ids(request)
     hidden = Q()
-    for restriction in PageViewRestriction.objects.select_related("page").prefetch_related(
-        "groups"
-    ):
+    for restriction in view_restrictions(request):
         if not accepts(restriction, request, group_ids):
             hidden |= Q(path__startswith=restriction.page.path)
     return hidden

@@ -10,6 +10,7 @@ from django.utils.translation import gettext as _
 from wagtail.models import Page
 
 from core.content import ContentPage
+from core.restrictions import is_restricted
 from core.sections import SectionPage
 from images.privacy import may_see
 from search.facets import Facet
@@ -81,11 +82,11 @@ def link_preview(context, title="", description=""):
     }
 
 
-def page_feeds(page) -> list[tuple[str, str]]:
+def page_feeds(page, request) -> list[tuple[str, str]]:
     if isinstance(page, SectionPage) and page.depth == 3:
         return [(feed_title(page.title), reverse("syndication:section_feed", args=[page.slug]))]
     is_community = isinstance(page, tuple(community_pages()))
-    if is_community and not page.get_view_restrictions().exists():
+    if is_community and not is_restricted(page, request):
         return [(feed_title(page.title), reverse("syndication:community_feed", args=[page.slug]))]
     return []
 
@@ -109,7 +110,7 @@ def feed_links(context):
     feeds = [(feed_title(), reverse("syndication:feed"))]
     page = context.get("page")
     if isinstance(page, Page):
-        feeds += page_feeds(page)
+        feeds += page_feeds(page, request)
     competency = context.get("competency")
     if isinstance(competency, Competency):
         feeds.append(
