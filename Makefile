@@ -57,10 +57,14 @@ bench-search: setup
 	@mkdir -p bench
 	DATABASE_URL=$(BENCH_DATABASE_URL) $(PYTHON) scripts/bench_search.py --contents $(N)
 
-# Places: import of 100,000 lines and export of 20,000 places, on a database of their own.
+# Places: import of 10,000 and 100,000 lines, exports at 20,000 and 100,000 places, the
+# list page at 474 and 20,000, on a database of their own (PLACES_DATABASE_URL=postgres://…);
+# smaller: make bench-places PLACES_BENCH_ARGS="--lines 2000 --exports 5000 --pages 474".
+PLACES_DATABASE_URL ?= sqlite:///$(CURDIR)/bench/places.sqlite3
+PLACES_BENCH_ARGS ?=
 bench-places: setup
 	@mkdir -p bench
-	DATABASE_URL=sqlite:///$(CURDIR)/bench/places.sqlite3 $(PYTHON) scripts/bench_places.py
+	DATABASE_URL=$(PLACES_DATABASE_URL) $(PYTHON) scripts/bench_places.py $(PLACES_BENCH_ARGS)
 
 # Load test against a running server (see `make serve`): 50 users for 60 s.
 LOAD_HOST ?= http://127.0.0.1:8000

@@ -12,7 +12,7 @@ from django.utils.text import slugify
 
 from catalogue.models import TrainingModulePage
 from places.exporting import generation
-from places.models import Place, department_code
+from places.models import Place, first_free_slug, slug_base
 from places.opening import refresh_openings
 from places.standard.vocabulary import (
     Dispositif,
@@ -123,8 +123,7 @@ def build_places(today: datetime.date) -> list[tuple[Place, list[str]]]:
                 accepts_pass_numerique=pass_numerique,
                 aptic_qualified=index >= count - aptic,
             )
-            place.apply_pass_numerique()
-            place.department_code = department_code(insee, postcode)
+            place.derive_fields()
             built.append((place, community_slugs))
     return built
 
@@ -140,10 +139,7 @@ def load_places(communities: dict) -> int:
     for place, community_slugs in build_places(datetime.date.today()):
         if place.local_id in existing:
             continue
-        base = slugify(f"{place.nom} {place.commune}")[:74]
-        slug, suffix = base, 2
-        while slug in taken:
-            slug, suffix = f"{base}-{suffix}", suffix + 1
+        slug, _number = first_free_slug(slug_base(f"{place.nom} {place.commune}"), taken)
         place.slug = slug
         taken.add(slug)
         new.append(place)

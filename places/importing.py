@@ -23,7 +23,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import BinaryIO
 
-from django.db import IntegrityError, transaction
+from django.db import IntegrityError, connection, transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
@@ -31,6 +31,7 @@ from django.utils.translation import ngettext
 from .checks import Problem, check_row
 from .exporting import generation
 from .models import DERIVED_FIELDS, Place, first_free_slug, slug_base
+from .opening import refresh_openings
 from .rows import COLUMN_FIELDS, LIST_COLUMNS
 from .standard import SEPARATOR, field_names, fields_by_name
 
@@ -553,6 +554,8 @@ class Importer:
             place.derive_fields()
             places.append(place)
         Place.objects.bulk_create(places)
+        # What Place's post_save does, for the writes that bypass it: « ouvert maintenant ».
+        refresh_openings(places)
         self.progress.written(len(places))
 
     def update(self, updates: dict[int, dict]) -> None:
@@ -566,8 +569,32 @@ class Importer:
             fields = (*sorted(values), *DERIVED_FIELDS, "updated_at")
             by_fields.setdefault(tuple(dict.fromkeys(fields)), []).append(place)
         for fields, places in by_fields.items():
-            Place.objects.bulk_update(places, fields)
+            update_rows(places, fields)
+            if "horaires" in fields:
+                refresh_openings(places)
         self.progress.written(len(updates))
+
+
+def update_rows(places: list[Place], fields: tuple[str, ...]) -> None:
+    """UPDATE … WHERE id = %s, executed once per place by the driver (executemany).
+
+    bulk_update writes one CASE WHEN per field with a branch per place, which the
+    database walks for every row: 1,000 updated places of 30 fields took 160 s on SQLite.
+    """
+    columns = [Place._meta.get_field(name) for name in fields]
+    quote = connection.ops.quote_name
+    assignments = ", ".join(f"{quote(column.column)} = %s" for column in columns)
+    sql = (
+        f"UPDATE {quote(Place._meta.db_table)} SET {assignments} "  # noqa: S608 — the model's names
+        f"WHERE {quote(Place._meta.pk.column)} = %s"
+    )
+    params = [
+        [column.get_db_prep_save(getattr(place, column.attname), connection) for column in columns]
+        + [place.pk]
+        for place in places
+    ]
+    with connection.cursor() as cursor:
+        cursor.executemany(sql, params)
 
 
 def import_places(

@@ -6,6 +6,7 @@ from collections import Counter
 
 import pytest
 
+from demo.data import communities as demo_communities
 from demo.places import ID_PREFIX, build_places, load_places
 from places.exporting import published_places
 from places.models import Place
@@ -60,3 +61,25 @@ def test_counts_are_deterministic():
     first = [p.nom for p, _ in build_places(datetime.date(2026, 1, 1))]
     second = [p.nom for p, _ in build_places(datetime.date(2026, 1, 1))]
     assert first == second
+
+
+def test_every_community_a_demo_place_names_is_a_demo_community():
+    """A slug that no demo community has would leave its places silently unlinked."""
+    known = {community["slug"] for community in demo_communities.COMMUNITIES}
+    named = Counter(
+        slug for _place, slugs in build_places(datetime.date(2026, 1, 1)) for slug in slugs
+    )
+    assert set(named) <= known, set(named) - known
+    assert named["mobil-it-mediation-numerique-itinerante"] == 2
+
+
+def test_each_demo_place_is_linked_to_every_community_it_names(demo):
+    wanted = {
+        place.local_id: set(slugs) for place, slugs in build_places(datetime.date.today()) if slugs
+    }
+    linked: dict[str, set[str]] = {}
+    for local_id, slug in Place.objects.filter(
+        local_id__in=wanted, communities__isnull=False
+    ).values_list("local_id", "communities__slug"):
+        linked.setdefault(local_id, set()).add(slug)
+    assert linked == wanted

@@ -17,6 +17,7 @@ from django.test import Client
 from places import admin as places_admin
 from places import importing
 from places.models import Place
+from places.opening import open_at
 from places.standard import VALID_EXAMPLE_PATH
 from places.standard.vocabulary import Frais
 from tests.factories.accounts import hub_editor
@@ -148,9 +149,10 @@ def test_queries_grow_with_the_batches_not_the_lines(count, django_assert_max_nu
     PlaceFactory(local_id="import-1", adresse="1 rue des Lilas", pivot="43493312300029")
     data = table(places(count)).encode()
     batches = -(-count // importing.BATCH_SIZE)
-    # Per batch: places by id, by pivot and postcode, the insert, the updated places and
-    # their update (SQLite splits an insert of many columns in a few statements).
-    with django_assert_max_num_queries(4 + 10 * batches):
+    # Per batch: places by id, by pivot and postcode, the insert (SQLite splits an insert
+    # of many columns in a few statements), the updated places and their update, and the
+    # opening hours of both (delete, insert, in a savepoint).
+    with django_assert_max_num_queries(6 + 10 * batches):
         report = importing.import_places(data, "lieux.csv")
     assert report.created == count - 1 and report.updated == 1
     assert Place.objects.count() == count
@@ -254,3 +256,16 @@ def test_a_new_upload_replaces_the_previous_and_sweeps_the_forgotten(editor_clie
     second = set(pending_files())
     assert len(second) == 2 and "recent.data" in second and not (first - {"recent.data"}) & second
     default_storage.delete(recent)
+
+
+def test_imported_hours_answer_open_now_after_bulk_writes():
+    """The bulk writes bypass post_save: the import refreshes the opening intervals."""
+    # A Wednesday of March 2026 at 10:00, Paris (no public holiday).
+    wednesday = datetime.datetime(2026, 3, 11, 10, 0)
+    data = table(places(2, horaires="We 09:00-12:00"))
+    importing.import_places(data.encode(), "lieux.csv")
+    Place.objects.update(status=Place.Status.PUBLISHED)
+    assert open_at(Place.objects.all(), wednesday).count() == 2
+    data = table(places(2, horaires="Th 09:00-12:00"))
+    assert importing.import_places(data.encode(), "lieux.csv").updated == 2
+    assert open_at(Place.objects.all(), wednesday).count() == 0
