@@ -130,8 +130,10 @@ class PlaceFilterForm(forms.Form):
         widget=forms.HiddenInput,
     )
 
-    # Shown at once; the others fold into « Plus de filtres », open when one is chosen.
-    MAIN_FIELDS = ["service", "departement", "commune", "pres_de", "rayon", "ouvert"]
+    # Shown at once, « près de chez moi » first; the others fold into « Plus de filtres »,
+    # open when one is chosen.
+    NEAR_FIELDS = ["pres_de", "rayon"]
+    MAIN_FIELDS = ["service", "departement", "commune", "ouvert"]
 
     def __init__(self, data, communities):
         super().__init__(data, auto_id="filtre-%s")
@@ -168,11 +170,15 @@ class PlaceFilterForm(forms.Form):
             return selected["lat"], selected["lon"]
         return None
 
+    def near_fields(self):
+        return [self[name] for name in self.NEAR_FIELDS]
+
     def main_fields(self):
         return [self[name] for name in self.MAIN_FIELDS]
 
     def more_fields(self):
-        return [field for field in self.visible_fields() if field.name not in self.MAIN_FIELDS]
+        shown = {*self.NEAR_FIELDS, *self.MAIN_FIELDS}
+        return [field for field in self.visible_fields() if field.name not in shown]
 
     def more_chosen(self) -> bool:
         """A folded filter is chosen, or not understood: the fold opens to show it."""

@@ -76,6 +76,8 @@ def server_environment(base: Path, url: str) -> dict:
         # Two workers without Redis: production refuses a page cache that a publish
         # would refresh in one of them only.
         PAGE_CACHE_SECONDS="0",
+        # The map of places draws no background: no tile request leaves the machine.
+        MAP_TILE_URL="",
     )
     return env
 
