@@ -20,6 +20,7 @@ from django.db import transaction
 from django.shortcuts import get_object_or_404, redirect
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.text import capfirst
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views.generic import TemplateView
@@ -135,6 +136,12 @@ class ReviewForm(PlaceValuesForm):
 
     class Meta(PlaceValuesForm.Meta):
         fields = REVIEW_FIELDS
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        for field in self.fields.values():
+            field.label = capfirst(field.label)
+        self.fields["presentation_detail"].widget.attrs["rows"] = 4
 
 
 class RefusalForm(forms.Form):

@@ -155,7 +155,6 @@ class CensusForm(PlaceValuesForm):
     and a honeypot for robots."""
 
     required_css_class = "required"
-    label_suffix = ""
 
     class Meta(PlaceValuesForm.Meta):
         labels = {
@@ -249,7 +248,19 @@ class CensusForm(PlaceValuesForm):
     )
 
     def __init__(self, *args, **kwargs):
+        # The labels end with the word « (obligatoire) » where needed, not with a colon.
+        kwargs.setdefault("label_suffix", "")
         super().__init__(*args, **kwargs)
+        # ListField's form fields take their label from the model: the form's own here.
+        for name, label in self._meta.labels.items():
+            self.fields[name].label = label
+        for name, help_text in self._meta.help_texts.items():
+            self.fields[name].help_text = help_text
+        self.fields["presentation_detail"].widget.attrs["rows"] = 4
+        # Typed with spaces (434 933 123 00029, 05 61 00 00 00), longer than the value kept:
+        # the browser must not cut them at the model's length.
+        for name, length in (("pivot", 20), ("code_postal", 8), ("telephone", 24)):
+            self.fields[name].widget.attrs["maxlength"] = length
         self.fields["services"].required = True
         self.fields["services"].error_messages["required"] = _("Tick at least one service.")
         self.fields["horaires"].required = False
@@ -366,7 +377,8 @@ def range_error(start, end, earlier, number):
 
 
 class SearchForm(forms.Form):
-    q = forms.CharField(
+    # Not `q`: the header's site search would show it as its own query.
+    lieu = forms.CharField(
         label=_("Name or SIRET of the place"),
         max_length=100,
         required=False,
@@ -374,4 +386,4 @@ class SearchForm(forms.Form):
     )
 
     def query(self) -> str:
-        return self.cleaned_data.get("q", "").strip() if self.is_valid() else ""
+        return self.cleaned_data.get("lieu", "").strip() if self.is_valid() else ""

@@ -3,6 +3,7 @@ account; the values are checked as a place before they are queued; hours entered
 day become `opening_hours`; robots and floods are turned away, keeping what was typed."""
 
 import datetime
+import re
 
 import pytest
 from django.core import mail
@@ -145,11 +146,11 @@ def test_hours_a_week_cannot_say_do_not_convert(text):
 def test_the_search_finds_published_places_by_name_or_siret(client):
     PlaceFactory(nom="Médiathèque Pierre-Amalric", commune="Albi", pivot="43493312300029")
     PlaceFactory(nom="Médiathèque cachée", commune="Albi", status=Place.Status.PROPOSED)
-    page = client.get("/recensement/", {"q": "Amalric albi"}).content.decode()
+    page = client.get("/recensement/", {"lieu": "Amalric albi"}).content.decode()
     assert "Médiathèque Pierre-Amalric" in page
-    by_siret = client.get("/recensement/", {"q": "434 933 123"}).content.decode()
+    by_siret = client.get("/recensement/", {"lieu": "434 933 123"}).content.decode()
     assert "Médiathèque Pierre-Amalric" in by_siret
-    hidden = client.get("/recensement/", {"q": "Médiathèque"}).content.decode()
+    hidden = client.get("/recensement/", {"lieu": "Médiathèque"}).content.decode()
     assert "cachée" not in hidden
     assert "/recensement/nouveau/" in hidden
 
@@ -157,9 +158,9 @@ def test_the_search_finds_published_places_by_name_or_siret(client):
 def test_the_search_page_is_paginated(client):
     for number in range(12):
         PlaceFactory(nom=f"Tiers-lieu {number}")
-    first = client.get("/recensement/", {"q": "Tiers-lieu"}).content.decode()
+    first = client.get("/recensement/", {"lieu": "Tiers-lieu"}).content.decode()
     assert first.count("Proposer une mise à jour") == census_views.RESULTS_PER_PAGE
-    second = client.get("/recensement/", {"q": "Tiers-lieu", "page": 2}).content.decode()
+    second = client.get("/recensement/", {"lieu": "Tiers-lieu", "page": 2}).content.decode()
     assert second.count("Proposer une mise à jour") == 2
 
 
@@ -237,6 +238,13 @@ def test_the_honeypot_refuses_robots_and_keeps_the_values(client):
     assert response.status_code == 200 and not Proposal.objects.exists()
     assert "comme le font les robots" in page
     assert 'value="Espace numérique du Causse"' in page
+
+
+def test_codes_typed_with_spaces_are_not_cut_by_the_browser(client):
+    page = client.get(NEW).content.decode()
+    # 434 933 123 00029: 17 characters for a 14-digit SIRET.
+    assert re.search(r'<input[^>]*name="pivot"[^>]*maxlength="20"', page)
+    assert re.search(r'<input[^>]*name="telephone"[^>]*maxlength="24"', page)
 
 
 def test_the_honeypot_is_out_of_the_tab_order_and_labelled_to_stay_empty(client):
