@@ -33,6 +33,8 @@ FEED_SIZE = 50
 HUB_NAME = "RhinOcc"
 # The terms an entry lists as its categories.
 CATEGORY_FACETS = (Facet.THEME, Facet.PUBLIC, Facet.COMPETENCY)
+# The date part of the entries' tag URIs (RFC 4151): when the hub's feeds began.
+TAG_DATE = "2026"
 
 
 @dataclass(frozen=True)
@@ -88,9 +90,11 @@ def public_pages(request, entries: Q) -> list[Page]:
         .specific()
         .in_bulk()
     )
+    hostname = site_root(request).hostname
     items = []
     for entry in selected:
         if page := pages.get(entry.page_id):
+            page.feed_id = f"tag:{hostname},{TAG_DATE}:page-{page.pk}"
             page.feed_published_at = entry.published_at
             page.feed_categories = [term.label for term in entry.terms.all()]
             page.feed_link = page.get_full_url(request)
@@ -141,7 +145,7 @@ class ContentFeed(Feed):
 
     def item_guid(self, page):
         # Stable when the page is renamed or moved: its id, not its address.
-        return f"{page.feed_link}#page-{page.pk}"
+        return page.feed_id
 
     item_guid_is_permalink = False
 

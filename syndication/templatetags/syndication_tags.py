@@ -7,6 +7,7 @@ from django.urls import reverse
 from django.utils.html import strip_tags
 from django.utils.text import Truncator
 from django.utils.translation import gettext as _
+from wagtail.images.models import SourceImageIOError
 from wagtail.models import Page
 
 from core.content import ContentPage
@@ -36,17 +37,24 @@ def page_description(page) -> str:
 
 
 def preview_image(request, page) -> dict:
-    """The page's image as a 1200×630 rendition, or the hub's card when it has none
-    (or one that not every visitor may see)."""
+    """The page's image as a 1200×630 rendition, or the hub's card when it has none, or
+    one this visitor may not see (a private collection's), or one whose file is lost."""
     image = getattr(page, "image", None)
     if image is not None and may_see(request, image):
-        rendition = image.get_rendition(PREVIEW_RENDITION)
+        try:
+            rendition = image.get_rendition(PREVIEW_RENDITION)
+        except SourceImageIOError:  # the original is missing: the page still renders
+            return default_card(request)
         return {
             "url": request.build_absolute_uri(rendition.url),
             "width": rendition.width,
             "height": rendition.height,
             "alt": image.default_alt_text,
         }
+    return default_card(request)
+
+
+def default_card(request) -> dict:
     return {
         "url": request.build_absolute_uri(static(DEFAULT_CARD)),
         "width": 1200,

@@ -64,6 +64,8 @@ def test_the_site_feed_lists_the_newest_contents_with_their_summary_dates_and_te
     assert entry.link == content.get_full_url()
     assert entry.summary == "Apprendre à reconnaître un site frauduleux."
     assert entry.author == "RhinOcc"
+    # Its id stays when the page is renamed or moved.
+    assert entry.id == f"tag:localhost,2026:page-{content.pk}"
     assert entry.updated_parsed[:6] == content.content_updated_at.utctimetuple()[:6]
     terms = {tag.term for tag in entry.tags}
     assert {"Seniors", "Utilisation sécurisée du numérique"} <= terms

@@ -78,6 +78,16 @@ def test_an_image_of_a_private_collection_is_never_the_preview(client):
     assert image == "http://testserver/static/syndication/carte-rhinocc.png"
 
 
+def test_an_image_whose_file_is_lost_gives_the_hubs_card_not_an_error(client):
+    image = ImageFactory()
+    content = kits.WorkshopContentPageFactory(image=image)
+    image.file.storage.delete(image.file.name)
+
+    image_url = meta(head(client, content.url), "og:image")
+
+    assert image_url == "http://testserver/static/syndication/carte-rhinocc.png"
+
+
 def test_a_private_space_shows_outsiders_no_preview_of_it(client):
     space = communities.CommunityPageFactory(
         title="Espace privé", summary="Ce que font ses membres.", is_private=True
