@@ -8,6 +8,7 @@ from django.conf import settings
 from django.db.models import Q
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
+from django.utils.text import slugify
 from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_http_methods, require_safe
@@ -30,14 +31,17 @@ SESSION_KEY = "places_census_sent"
 
 def matching_places(query: str):
     """Published places whose SIRET starts with the digits typed, or whose name and
-    commune hold every word typed."""
+    commune hold every word typed. Accents and case aside too: the slug is the name and
+    the commune in plain ASCII (« mediatheque » finds « Médiathèque »)."""
     places = Place.objects.published().only("nom", "commune", "adresse", "code_postal", "slug")
     digits = re.sub(r"\s", "", query)
     if digits.isdigit():
         return places.filter(pivot__startswith=digits)
     condition = Q()
     for word in query.split():
-        condition &= Q(nom__icontains=word) | Q(commune__icontains=word)
+        condition &= (
+            Q(nom__icontains=word) | Q(commune__icontains=word) | Q(slug__contains=slugify(word))
+        )
     return places.filter(condition)
 
 

@@ -150,6 +150,8 @@ def test_the_search_finds_published_places_by_name_or_siret(client):
     assert "Médiathèque Pierre-Amalric" in page
     by_siret = client.get("/recensement/", {"lieu": "434 933 123"}).content.decode()
     assert "Médiathèque Pierre-Amalric" in by_siret
+    unaccented = client.get("/recensement/", {"lieu": "MEDIATHEQUE pierre amalric"})
+    assert "Médiathèque Pierre-Amalric" in unaccented.content.decode()
     hidden = client.get("/recensement/", {"lieu": "Médiathèque"}).content.decode()
     assert "cachée" not in hidden
     assert "/recensement/nouveau/" in hidden
