@@ -310,3 +310,8 @@ def test_a_session_s_place_is_chosen_among_published_places_by_search(client, pl
     assert "Espace numérique Bagatelle (Toulouse)" in html
     assert "annexe" not in html  # a proposed place has no page to link
     assert "Médiathèque Cabanis" not in html
+
+
+def test_the_page_leads_to_the_census_to_correct_it(client, place):
+    html = client.get(f"/lieux/{place.slug}/").content.decode()
+    assert f'<a href="/recensement/lieu/{place.slug}/">Proposez une mise à jour</a>' in html
