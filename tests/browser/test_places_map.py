@@ -110,6 +110,21 @@ def test_without_javascript_the_list_and_the_filters_work(new_context):
     assert "departement=31" in page.url and "page=2" in page.url
 
 
+def test_near_me_uses_the_position_the_browser_shares(new_context):
+    context = new_context(
+        geolocation={"latitude": 44.0982, "longitude": 3.0776}, permissions=["geolocation"]
+    )
+    page = context.new_page()
+    open_map(page, "/lieux/?rayon=20")
+    page.click("text=Utiliser ma position")
+    page.wait_for_url("**/lieux/?*lat=44.10*")
+    assert "lon=3.08" in page.url and "rayon=20" in page.url
+    text = page.locator("main").inner_text()
+    assert "Les lieux les plus proches de votre position d’abord." in text
+    communes = page.locator(".place-item__commune").all_inner_texts()
+    assert communes and all("(12" in commune for commune in communes), communes
+
+
 @pytest.mark.parametrize("width", list(WIDTHS))
 @pytest.mark.parametrize(
     "url",
@@ -201,7 +216,11 @@ class FramingPage(BaseHTTPRequestHandler):
     """A commune's page on another origin, framing the address given as ?src=."""
 
     def do_GET(self):
-        source = parse_qs(urlsplit(self.path).query)["src"][0]
+        sources = parse_qs(urlsplit(self.path).query).get("src")
+        if not sources:  # the browser's /favicon.ico
+            self.send_error(404)
+            return
+        source = sources[0]
         body = (
             f'<!DOCTYPE html><html lang="fr"><title>Commune</title><iframe src="{source}" '
             'title="Carte des lieux" width="600" height="480"></iframe></html>'
