@@ -28,7 +28,6 @@ from wagtail.admin.filters import WagtailFilterSet
 from wagtail.admin.menu import MenuItem
 from wagtail.admin.ui.sidebar import LinkMenuItem
 from wagtail.admin.ui.tables import Column, DateColumn, TitleColumn
-from wagtail.admin.views.generic import IndexView
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 from wagtail.permission_policies import BasePermissionPolicy
 from wagtail.permissions import policy_registry
@@ -88,13 +87,6 @@ class ProposalFilterSet(WagtailFilterSet):
     class Meta:
         model = Proposal
         fields = []
-
-
-class ProposalIndexView(IndexView):
-    def get_base_queryset(self):
-        # The listing reads the place and the editor of each row: joined, not one query
-        # per row.
-        return super().get_base_queryset().select_related("place", "treated_by")
 
 
 LIST_DISPLAY = [

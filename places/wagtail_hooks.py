@@ -91,7 +91,6 @@ class ProposalViewSet(ModelViewSet):
     icon = "form"
     menu_label = _("Place proposals")
     menu_item_class = moderation.ProposalMenuItem
-    index_view_class = moderation.ProposalIndexView
     list_display = moderation.LIST_DISPLAY
     filterset_class = moderation.ProposalFilterSet
     ordering = ["-created_at"]
