@@ -4,6 +4,7 @@ filters do everything. axe-core at 375 and 1280 px; the list within the 120 kB b
 the map page beyond it by Leaflet alone; no tile, no third-party request."""
 
 import json
+import re
 import threading
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from urllib.parse import parse_qs, urlencode, urlsplit
@@ -42,7 +43,10 @@ def test_the_map_clusters_the_demo_places_and_a_popup_leads_to_its_page(new_cont
     clusters = page.locator(".marker-cluster")
     assert clusters.count() > 1
     # The clusters' figures add up to the places.
-    figures = [int(text.replace("\u202f", "")) for text in clusters.all_inner_texts()]
+    # Each reads « 1 234 lieux »: the figure, then the word for screen readers.
+    texts = clusters.all_inner_texts()
+    assert all(text.strip().endswith("lieux") for text in texts), texts
+    figures = [int(re.sub(r"\D", "", text)) for text in texts]
     assert sum(figures) + page.locator(".leaflet-marker-icon:not(.marker-cluster)").count() == 474
 
     # Zoom by clicking clusters until single markers show, then open one's popup.

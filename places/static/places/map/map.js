@@ -89,8 +89,11 @@
     var count = cluster.getChildCount();
     var size = count < 10 ? "small" : count < 100 ? "medium" : "large";
     var label = FRENCH_NUMBER.format(count);
+    // Read « 32 lieux » by a screen reader, shown « 32 ».
+    var word = count > 1 ? canvas.dataset.manyPlaces : canvas.dataset.onePlace;
     return L.divIcon({
-      html: "<div><span>" + label + "</span></div>",
+      html:
+        "<div><span>" + label + '<span class="visually-hidden"> ' + word + "</span></span></div>",
       className: "marker-cluster marker-cluster-" + size,
       iconSize: L.point(40, 40),
     });
