@@ -289,7 +289,9 @@ class CensusForm(PlaceValuesForm):
                     self.fields[name].short_label = word
                     if number <= len(spans):
                         self.initial[name] = spans[number - 1][0 if end == "start" else 1]
-        for name in (*PROPOSAL_FIELDS, "proposer_name", "proposer_email", "proposer_role"):
+        # The place's fields describe the place, not the visitor: the browser must not
+        # fill in their own address or phone; the proposer's fields say what they are.
+        for name in (*PROPOSAL_FIELDS, "proposer_role"):
             self.fields[name].widget.attrs.setdefault("autocomplete", "off")
         self.fields["proposer_name"].widget.attrs["autocomplete"] = "name"
         self.fields["proposer_email"].widget.attrs["autocomplete"] = "email"
