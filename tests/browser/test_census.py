@@ -83,6 +83,9 @@ def test_with_javascript_the_pin_fills_latitude_and_longitude(
     assert latitude.input_value() != "" and longitude.input_value() != ""
     assert 30 < float(latitude.input_value()) < 55 and -10 < float(longitude.input_value()) < 15
     expect(page.locator("[data-census-pin-position]")).to_contain_text(latitude.input_value())
+    # The marker's image loads (the fingerprinted static file, not Leaflet's guess).
+    marker = page.locator(".census-pin__map img.leaflet-marker-icon")
+    assert marker.evaluate("image => image.complete && image.naturalWidth > 0")
     # The keyboard way: the button puts the marker at the map's centre.
     page.get_by_role("button", name="Mettre le repère au centre de la carte").click()
     assert abs(float(latitude.input_value()) - 43.7) < 0.5

@@ -38,7 +38,18 @@
         maxZoom: 19,
       }).addTo(map);
     }
+    // The icons' addresses come from the page: Leaflet's guess from its CSS misses the
+    // fingerprinted names of the production static files.
+    var icon = L.icon({
+      iconUrl: box.dataset.icon,
+      iconRetinaUrl: box.dataset.iconRetina,
+      shadowUrl: box.dataset.iconShadow,
+      iconSize: [25, 41],
+      iconAnchor: [12, 41],
+      shadowSize: [41, 41],
+    });
     var marker = L.marker(centre, {
+      icon: icon,
       draggable: true,
       title: position.dataset.label,
     }).addTo(map);
