@@ -51,6 +51,8 @@
     var marker = L.marker(centre, {
       icon: icon,
       draggable: true,
+      // In French, not Leaflet's « Marker ».
+      alt: position.dataset.label,
       title: position.dataset.label,
     }).addTo(map);
 
