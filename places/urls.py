@@ -1,7 +1,7 @@
 from django.urls import path
 
-from . import map as map_views
 from . import detail, views
+from . import map as map_views
 from .census import views as census_views
 
 app_name = "places"
