@@ -10,6 +10,7 @@ is wrong, what was expected, in French.
 """
 
 import datetime
+import re
 from dataclasses import dataclass
 from functools import cache
 
@@ -66,6 +67,40 @@ def row_validator() -> Draft202012Validator:
     return Draft202012Validator(row_schema())
 
 
+@cache
+def row_rules() -> tuple[tuple, tuple[str, ...]]:
+    """`row_schema` as compiled checks, (column, pattern, minLength, maxLength) and the
+    required columns, applied as jsonschema applies them (`re.search`, `len`)."""
+    schema = row_schema()
+    rules = tuple(
+        (
+            name,
+            re.compile(rule["pattern"]) if "pattern" in rule else None,
+            rule.get("minLength", 0),
+            rule.get("maxLength"),
+        )
+        for name, rule in schema["properties"].items()
+    )
+    return rules, tuple(schema["required"])
+
+
+def passes_schema(row: dict[str, str]) -> bool:
+    """Whether jsonschema would find nothing wrong with the line, in a tenth of its time:
+    most lines are right, and only a wrong one needs jsonschema's errors for its report."""
+    rules, required = row_rules()
+    if any(name not in row for name in required):
+        return False
+    for name, pattern, min_length, max_length in rules:
+        value = row.get(name)
+        if not isinstance(value, str):
+            continue
+        if len(value) < min_length or (max_length is not None and len(value) > max_length):
+            return False
+        if pattern is not None and not pattern.search(value):
+            return False
+    return True
+
+
 def expected(column: str) -> str:
     """What the standard expects in a column, in words, with its example."""
     field = fields_by_name()[column]
@@ -110,7 +145,7 @@ def expected(column: str) -> str:
 
 def schema_problems(row: dict[str, str]) -> list[Problem]:
     problems = {}
-    for error in row_validator().iter_errors(row):
+    for error in () if passes_schema(row) else row_validator().iter_errors(row):
         if error.validator == "required":
             column = error.message.split("'")[1]
             message = _("the value is missing")
