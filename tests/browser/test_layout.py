@@ -232,7 +232,7 @@ def test_the_sections_fold_into_a_menu_on_a_phone(
     page.screenshot(path=screenshots_folder / f"menu-closed-{script}-375.png")
 
     toggle.click()
-    expect(section_links(page)).to_have_count(5)
+    expect(section_links(page)).to_have_count(6)
     for link in section_links(page).all():
         expect(link).to_be_visible()
     page.screenshot(path=screenshots_folder / f"menu-open-{script}-375.png")
@@ -253,7 +253,7 @@ def test_the_sections_stand_open_on_a_desktop(site, new_context, screenshots_fol
     page.goto(site.pages["kit"])
     navigation = page.get_by_role("navigation", name="Navigation principale")
     expect(navigation.locator("summary")).to_be_hidden()
-    expect(section_links(page)).to_have_count(5)
+    expect(section_links(page)).to_have_count(6)
     for link in section_links(page).all():
         expect(link).to_be_visible()
     # One row of links, reached by Tab, the current one marked.
