@@ -10,7 +10,6 @@ import json
 from urllib.parse import urlencode
 
 from csp.decorators import csp_replace
-from django.conf import settings
 from django.core.cache import cache
 from django.http import HttpResponse, HttpResponseNotModified
 from django.shortcuts import render
@@ -68,8 +67,6 @@ def map_settings(filters: PlaceFilterForm) -> dict:
     """What map.js reads from the page (data-* attributes of the map's element)."""
     return {
         "markers_url": with_filters(reverse("places:markers"), filters),
-        "tile_url": settings.RHINOCC_MAP_TILE_URL,
-        "tile_attribution": settings.RHINOCC_MAP_TILE_ATTRIBUTION,
     }
 
 

@@ -4,7 +4,6 @@ never cached (each form carries its CSRF token)."""
 
 import re
 
-from django.conf import settings
 from django.db.models import Q
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
@@ -39,9 +38,11 @@ def matching_places(query: str):
         return places.filter(pivot__startswith=digits)
     condition = Q()
     for word in query.split():
-        condition &= (
-            Q(nom__icontains=word) | Q(commune__icontains=word) | Q(slug__contains=slugify(word))
-        )
+        matches = Q(nom__icontains=word) | Q(commune__icontains=word)
+        # A word of punctuation alone slugifies to "", which every slug contains.
+        if ascii_word := slugify(word):
+            matches |= Q(slug__contains=ascii_word)
+        condition &= matches
     return places.filter(condition)
 
 
@@ -61,7 +62,7 @@ def search(request):
 def propose(request, slug=None):
     place = get_object_or_404(Place.objects.published(), slug=slug) if slug else None
     form = CensusForm(request.POST or None, instance=place)
-    context = {"form": form, "place": place, "map": map_settings()}
+    context = {"form": form, "place": place}
     if request.method == "POST":
         if not is_allowed("census", counted_client(request), SUBMISSIONS_PER_HOUR, HOUR):
             return render(
@@ -95,14 +96,6 @@ def queue(form: CensusForm, place: Place | None) -> Proposal:
         proposer_email=form.cleaned_data["proposer_email"],
         proposer_role=form.cleaned_data["proposer_role"],
     )
-
-
-def map_settings() -> dict:
-    """What the pin's map needs: the tiles (none in tests: a blank map) and their credit."""
-    return {
-        "tile_url": settings.RHINOCC_MAP_TILE_URL,
-        "attribution": settings.RHINOCC_MAP_TILE_ATTRIBUTION,
-    }
 
 
 @never_cache

@@ -14,7 +14,7 @@ import time
 import pytest
 from playwright.sync_api import expect
 
-from .test_pages import AXE_RUN, BLOCKING_IMPACTS
+from .test_pages import blocking_axe_violations
 
 pytestmark = pytest.mark.browser
 
@@ -61,18 +61,7 @@ def screenshot_both_widths(page, folder, name: str, locator=None) -> None:
 def assert_no_blocking_axe_violation(page, axe_source, site, name: str) -> None:
     for width in WIDTHS:
         page.set_viewport_size({"width": width, "height": 900})
-        page.add_script_tag(content=axe_source)
-        results = page.evaluate(AXE_RUN)
-        site.report["axe"][f"{name}@{width}"] = {
-            "url": page.url,
-            "violations": results["violations"],
-        }
-        blocking = [
-            f"{violation['impact']} {violation['id']} ({violation['help']}): "
-            + ", ".join(" ".join(node["target"]) for node in violation["nodes"][:5])
-            for violation in results["violations"]
-            if violation["impact"] in BLOCKING_IMPACTS
-        ]
+        blocking = blocking_axe_violations(page, axe_source, site, f"{name}@{width}")
         assert not blocking, f"axe-core on {page.url} at {width} px:\n" + "\n".join(blocking)
     page.set_viewport_size({"width": 1280, "height": 900})
 

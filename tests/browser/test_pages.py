@@ -65,6 +65,38 @@ KINDS = {
     "font": "fonts",
 }
 
+
+def recorded_page(context):
+    """A new page of `context` that records its requests and console errors, CSP
+    violations included."""
+    context.add_init_script(RECORD_CSP_VIOLATIONS)
+    page = context.new_page()
+    requests, console_errors = [], []
+    page.on("request", lambda request: requests.append(request))
+    page.on(
+        "console",
+        lambda message: console_errors.append(message.text) if message.type == "error" else None,
+    )
+    return page, requests, console_errors
+
+
+def site_requests(requests, site_url) -> tuple[list[tuple[str, str, int]], list[str]]:
+    """The site's own answered requests as (path, kind, bytes transferred), and the
+    addresses requested from any other host."""
+    site_origin = urlsplit(site_url).netloc
+    own, third_party = [], []
+    for request in requests:
+        parts = urlsplit(request.url)
+        if parts.scheme in ("data", "blob"):
+            continue
+        if parts.netloc != site_origin:
+            third_party.append(request.url)
+        elif request.response() is not None:
+            kind = KINDS.get(request.resource_type, "other")
+            own.append((parts.path, kind, request.sizes()["responseBodySize"]))
+    return own, third_party
+
+
 AXE_RUN = """async () => {
   const results = await axe.run(document, {resultTypes: ["violations"]});
   return {
@@ -83,6 +115,22 @@ AXE_RUN = """async () => {
     })),
   };
 }"""
+
+
+def blocking_axe_violations(page, axe_source, site, name: str) -> list[str]:
+    """axe-core run on the page as it is, its report kept under `name`; the serious and
+    critical violations, one line each."""
+    page.add_script_tag(content=axe_source)
+    results = page.evaluate(AXE_RUN)
+    site.report["axe_version"] = results["version"]
+    site.report["axe"][name] = {"url": page.url, "violations": results["violations"]}
+    return [
+        f"{violation['impact']} {violation['id']} ({violation['help']}): "
+        + ", ".join(" ".join(node["target"]) for node in violation["nodes"][:5])
+        for violation in results["violations"]
+        if violation["impact"] in BLOCKING_IMPACTS
+    ]
+
 
 PAGE_FACTS = """() => ({
   blockingStylesheets: [...document.head.querySelectorAll("link[rel~='stylesheet']")]
@@ -135,50 +183,22 @@ def test_screenshot_and_axe(page_type, layout, site, new_context, axe_source, sc
         page.screenshot(path=screenshot, full_page=True, animations="disabled")
         assert screenshot.stat().st_size > 1000
 
-    page.add_script_tag(content=axe_source)
-    results = page.evaluate(AXE_RUN)
-    violations = results["violations"]
-    site.report["axe_version"] = results["version"]
-    site.report["axe"][f"{page_type}@{layout}"] = {"url": url, "violations": violations}
-    blocking = [
-        f"{violation['impact']} {violation['id']} ({violation['help']}): "
-        + ", ".join(" ".join(node["target"]) for node in violation["nodes"][:5])
-        for violation in violations
-        if violation["impact"] in BLOCKING_IMPACTS
-    ]
+    blocking = blocking_axe_violations(page, axe_source, site, f"{page_type}@{layout}")
     assert not blocking, f"axe-core on {url} at {layout}:\n" + "\n".join(blocking)
 
 
 @pytest.mark.parametrize("page_type", PAGE_TYPES)
 def test_frugality_budget(page_type, site, new_context):
     context = new_context(viewport={"width": 375, "height": 800})
-    context.add_init_script(RECORD_CSP_VIOLATIONS)
-    page = context.new_page()
-    requests = []
-    console_errors = []
-    page.on("request", lambda request: requests.append(request))
-    page.on(
-        "console",
-        lambda message: console_errors.append(message.text) if message.type == "error" else None,
-    )
+    page, requests, console_errors = recorded_page(context)
     url = url_of(site, page_type)
     response = load(page, url)
     assert response.status == expected_status(page_type), f"{url} answered {response.status}"
 
     weights = {"html": 0, "css": 0, "js": 0, "images": 0, "fonts": 0, "other": 0}
-    site_origin = urlsplit(site.url).netloc
-    third_party = []
-    for request in requests:
-        parts = urlsplit(request.url)
-        if parts.scheme in ("data", "blob"):
-            continue
-        if parts.netloc != site_origin:
-            third_party.append(request.url)
-            continue
-        if request.response() is None:
-            continue
-        kind = KINDS.get(request.resource_type, "other")
-        weights[kind] += request.sizes()["responseBodySize"]
+    own, third_party = site_requests(requests, site.url)
+    for _path, kind, size in own:
+        weights[kind] += size
     budgeted = weights["html"] + weights["css"] + weights["js"]
     facts = page.evaluate(PAGE_FACTS)
     csp_errors = [text for text in console_errors if "Content Security Policy" in text]

@@ -11,7 +11,12 @@ from urllib.parse import parse_qs, urlencode, urlsplit
 
 import pytest
 
-from .test_pages import AXE_RUN, BLOCKING_IMPACTS, BUDGET_BYTES, KINDS, RECORD_CSP_VIOLATIONS
+from .test_pages import (
+    BUDGET_BYTES,
+    blocking_axe_violations,
+    recorded_page,
+    site_requests,
+)
 
 pytestmark = pytest.mark.browser
 
@@ -142,15 +147,7 @@ def test_axe_finds_nothing_serious_on_the_map_pages(
     open_map(page, url)
     name = "places-embed" if "carte" in url else "places-map" + ("-filtered" if "?" in url else "")
     page.screenshot(path=screenshots_folder / f"{name}-{width}.png", full_page=True)
-    page.add_script_tag(content=axe_source)
-    violations = page.evaluate(AXE_RUN)["violations"]
-    site.report["axe"][f"{name}@{width}"] = {"url": url, "violations": violations}
-    blocking = [
-        f"{violation['impact']} {violation['id']}: "
-        + ", ".join(" ".join(node["target"]) for node in violation["nodes"][:5])
-        for violation in violations
-        if violation["impact"] in BLOCKING_IMPACTS
-    ]
+    blocking = blocking_axe_violations(page, axe_source, site, f"{name}@{width}")
     assert not blocking, f"axe-core on {url} at {width}:\n" + "\n".join(blocking)
 
 
@@ -158,20 +155,9 @@ def transferred(requests, site_url) -> tuple[dict, dict, list]:
     """Bytes by kind for the site's own files, Leaflet's apart; the third-party requests."""
     weights = {"html": 0, "css": 0, "js": 0, "other": 0}
     leaflet = {"css": 0, "js": 0, "images": 0}
-    site_origin = urlsplit(site_url).netloc
-    third_party = []
-    for request in requests:
-        parts = urlsplit(request.url)
-        if parts.scheme in ("data", "blob"):
-            continue
-        if parts.netloc != site_origin:
-            third_party.append(request.url)
-            continue
-        if request.response() is None:
-            continue
-        kind = KINDS.get(request.resource_type, "other")
-        size = request.sizes()["responseBodySize"]
-        if parts.path.startswith(VENDOR):
+    own, third_party = site_requests(requests, site_url)
+    for path, kind, size in own:
+        if path.startswith(VENDOR):
             leaflet[kind if kind in leaflet else "images"] += size
         else:
             weights[kind if kind in weights else "other"] += size
@@ -183,15 +169,7 @@ def test_the_list_stays_within_the_budget_the_map_exceeds_it_by_leaflet_only(
     javascript, new_context, site
 ):
     context = new_context(viewport={"width": 375, "height": 800}, java_script_enabled=javascript)
-    context.add_init_script(RECORD_CSP_VIOLATIONS)
-    page = context.new_page()
-    requests = []
-    console_errors = []
-    page.on("request", lambda request: requests.append(request))
-    page.on(
-        "console",
-        lambda message: console_errors.append(message.text) if message.type == "error" else None,
-    )
+    page, requests, console_errors = recorded_page(context)
     if javascript:
         open_map(page)
     else:

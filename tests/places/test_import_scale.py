@@ -285,3 +285,20 @@ def test_the_fast_schema_check_agrees_with_jsonschema_on_every_kind_of_cell():
     for row in rows:
         assert checks.passes_schema(row) == (not list(checks.row_validator().iter_errors(row)))
     assert sum(checks.passes_schema(row) for row in rows) > len(base)
+
+
+def test_a_schema_keyword_the_fast_check_does_not_know_leaves_every_line_to_jsonschema(
+    monkeypatch,
+):
+    schema = checks.row_schema()
+    column = next(iter(schema["properties"]))
+    stricter = {
+        **schema,
+        "properties": {**schema["properties"], column: {"enum": ["seule valeur admise"]}},
+    }
+    monkeypatch.setattr(checks, "row_schema", lambda: stricter)
+    checks.row_rules.cache_clear()
+    try:
+        assert checks.passes_schema(example_row()) is False
+    finally:
+        checks.row_rules.cache_clear()

@@ -32,24 +32,9 @@
       center: centre,
       zoom: known ? ZOOM_PLACE : ZOOM_REGION,
     });
-    if (box.dataset.tileUrl) {
-      L.tileLayer(box.dataset.tileUrl, {
-        attribution: box.dataset.attribution,
-        maxZoom: 19,
-      }).addTo(map);
-    }
-    // The icons' addresses come from the page: Leaflet's guess from its CSS misses the
-    // fingerprinted names of the production static files.
-    var icon = L.icon({
-      iconUrl: box.dataset.icon,
-      iconRetinaUrl: box.dataset.iconRetina,
-      shadowUrl: box.dataset.iconShadow,
-      iconSize: [25, 41],
-      iconAnchor: [12, 41],
-      shadowSize: [41, 41],
-    });
+    window.RhinoccLeaflet.addTiles(map, box);
     var marker = L.marker(centre, {
-      icon: icon,
+      icon: window.RhinoccLeaflet.markerIcon(box),
       draggable: true,
       // In French, not Leaflet's « Marker ».
       alt: position.dataset.label,

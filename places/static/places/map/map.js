@@ -104,21 +104,8 @@
     map.attributionControl.setPrefix(
       '<a href="https://leafletjs.com" hreflang="en">Leaflet</a>'
     );
-    if (canvas.dataset.tileUrl) {
-      L.tileLayer(canvas.dataset.tileUrl, {
-        attribution: canvas.dataset.tileAttribution,
-        maxZoom: 19,
-      }).addTo(map);
-    }
-    var icon = L.icon({
-      iconUrl: canvas.dataset.icon,
-      iconRetinaUrl: canvas.dataset.iconRetina,
-      shadowUrl: canvas.dataset.iconShadow,
-      iconSize: [25, 41],
-      iconAnchor: [12, 41],
-      popupAnchor: [1, -34],
-      shadowSize: [41, 41],
-    });
+    window.RhinoccLeaflet.addTiles(map, canvas);
+    var icon = window.RhinoccLeaflet.markerIcon(canvas);
     var clusters = L.markerClusterGroup({
       chunkedLoading: true,
       showCoverageOnHover: false,
