@@ -77,6 +77,8 @@ def calendar_bytes(
     calendar.add("x-wr-timezone", timezone.get_default_timezone_name())
     for entry in entries:
         calendar.add_component(_event(entry))
+    # TZID=Europe/Paris needs its VTIMEZONE for calendar applications that have no database.
+    calendar.add_missing_timezones()
     return calendar.to_ical()
 
 
