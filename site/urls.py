@@ -36,6 +36,7 @@ urlpatterns = [
     path("", include("accounts.urls")),
     path("", include("places.urls")),
     path("", include("syndication.urls")),
+    path("api/v1/", include("api.urls")),
 ]
 
 if settings.DEBUG:

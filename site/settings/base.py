@@ -15,7 +15,9 @@ BASE_DIR = PROJECT_DIR.parent
 INSTALLED_APPS = [
     "rhinocc",
     "demo",
+    "api",
     "home",
+    "events",
     "taxonomy",
     "documents",
     "images",
@@ -54,6 +56,10 @@ INSTALLED_APPS = [
     "django.contrib.sitemaps",
     "csp",
     "axes",
+    "corsheaders",
+    "rest_framework",
+    "drf_spectacular",
+    "wagtail.api.v2",
 ]
 
 MIDDLEWARE = [
