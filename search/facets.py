@@ -14,6 +14,7 @@ class Kind(models.TextChoices):
     CONTENT = "contenu", _("Workshop content")
     RESOURCE = "ressource", _("Resource")
     COMMUNITY = "communaute", _("Community")
+    EVENT = "evenement", _("Event")
 
 
 CONTENT_KINDS = (Kind.MODULE, Kind.KIT, Kind.CONTENT, Kind.RESOURCE)
