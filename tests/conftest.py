@@ -70,6 +70,11 @@ SERVICE_COMMANDS = {
         "axe-core absent",
         "`make test` l'installe quand npm est là, sinon `sudo bash scripts/install-browser-tools`",
     ),
+    "needs Pango": (
+        "Pango absent (WeasyPrint)",
+        "`sudo apt-get install libpango-1.0-0 libpangoft2-1.0-0 fonts-dejavu-core` "
+        "puis `make test`",
+    ),
     "needs nginx": (
         "nginx absent",
         "`sudo apt-get install nginx-light` (ou `bash scripts/start-test-services`) "
@@ -126,3 +131,14 @@ def _services_of_marked_tests(request):
 
         if "redis" not in settings.CACHES["default"]["BACKEND"].lower():
             missing_service("needs Redis: set REDIS_URL (see .ci/run)")
+
+
+@pytest.fixture
+def needs_weasyprint():
+    """For tests that print PDF documents: WeasyPrint needs the system's Pango."""
+    from core.pdf import PdfUnavailable, weasyprint_module
+
+    try:
+        weasyprint_module()
+    except PdfUnavailable as error:
+        missing_service(f"needs Pango for WeasyPrint's PDF documents ({error})")

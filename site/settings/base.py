@@ -280,3 +280,22 @@ AXES_DISABLE_ACCESS_LOG = True
 # A lockout ends a cool-off after the last failure before it, as the refusal page says.
 AXES_RESET_COOL_OFF_ON_FAILURE_DURING_LOCKOUT = False
 AXES_VERBOSE = False
+
+# The hub as training provider, printed on the Qualiopi documents (conventions, signing
+# sheets, attestations, certificates: catalogue/qualiopi/). Demonstration values by
+# default: a real deployment sets its own in the environment (deploy/env.example).
+RHINOCC_TRAINING_PROVIDER = {
+    "name": os.environ.get("TRAINING_PROVIDER_NAME", "La Mêlée — Hub RhinOcc"),
+    "address": os.environ.get(
+        "TRAINING_PROVIDER_ADDRESS", "1 place de la Démonstration, 31000 Toulouse"
+    ),
+    "siret": os.environ.get("TRAINING_PROVIDER_SIRET", "000 000 000 00000"),
+    # Numéro de déclaration d'activité (NDA), given by the région's prefect.
+    "nda": os.environ.get("TRAINING_PROVIDER_NDA", "76 31 00000 31"),
+    "nda_region": os.environ.get("TRAINING_PROVIDER_NDA_REGION", "Occitanie"),
+    "signatory": os.environ.get("TRAINING_PROVIDER_SIGNATORY", "La coordination du Hub RhinOcc"),
+    "city": os.environ.get("TRAINING_PROVIDER_CITY", "Toulouse"),
+    "email": os.environ.get("TRAINING_PROVIDER_EMAIL", "formation@rhinocc.fr"),
+}
+# The printable catalogue (catalogue/printable.py) is a file of the default storage, here.
+RHINOCC_CATALOGUE_PDF_FOLDER = "catalogues-pdf"
