@@ -5,12 +5,19 @@ from wagtail.models import Page
 from wagtail.templatetags.wagtailcore_tags import richtext
 
 from core import typography
+from core.breadcrumbs import breadcrumb_ancestors as page_breadcrumb_ancestors
 from core.cards import kicker as page_kicker
 from core.lifecycle import status_label
 from core.rich_text import linked_document_ids, without_entities
 from images.privacy import is_private_collection, may_see
 
 register = template.Library()
+
+
+@register.filter
+def breadcrumb_ancestors(page) -> list:
+    """The pages of the breadcrumb above `page` (core.breadcrumbs), read once."""
+    return page_breadcrumb_ancestors(page)
 
 
 @register.filter

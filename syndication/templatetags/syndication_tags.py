@@ -18,6 +18,7 @@ from search.facets import Facet
 from taxonomy.models import Competency, Theme
 
 from ..feeds import community_pages, feed_title, site_root
+from ..structured_data import graph, script
 
 register = template.Library()
 
@@ -36,22 +37,33 @@ def page_description(page) -> str:
     return Truncator(" ".join(text.split())).chars(DESCRIPTION_LENGTH)
 
 
-def preview_image(request, page) -> dict:
-    """The page's image as a 1200×630 rendition, or the hub's card when it has none, or
-    one this visitor may not see (a private collection's), or one whose file is lost."""
+def page_preview_image(request, page) -> dict | None:
+    """The page's image as a 1200×630 rendition, if it has one this visitor may see (not a
+    private collection's) and whose file is there; read once per request (the link
+    preview and the structured data both show it)."""
     image = getattr(page, "image", None)
-    if image is not None and may_see(request, image):
-        try:
-            rendition = image.get_rendition(PREVIEW_RENDITION)
-        except SourceImageIOError:  # the original is missing: the page still renders
-            return default_card(request)
-        return {
-            "url": request.build_absolute_uri(rendition.url),
-            "width": rendition.width,
-            "height": rendition.height,
-            "alt": image.default_alt_text,
-        }
-    return default_card(request)
+    if image is None:
+        return None
+    shown = request.__dict__.setdefault("_preview_images", {})
+    if image.pk not in shown:
+        shown[image.pk] = None
+        if may_see(request, image):
+            try:
+                rendition = image.get_rendition(PREVIEW_RENDITION)
+            except SourceImageIOError:  # the original is missing: the page still renders
+                return None
+            shown[image.pk] = {
+                "url": request.build_absolute_uri(rendition.url),
+                "width": rendition.width,
+                "height": rendition.height,
+                "alt": image.default_alt_text,
+            }
+    return shown[image.pk]
+
+
+def preview_image(request, page) -> dict:
+    """The page's image (`page_preview_image`), or the hub's card."""
+    return page_preview_image(request, page) or default_card(request)
 
 
 def default_card(request) -> dict:
@@ -61,6 +73,21 @@ def default_card(request) -> dict:
         "height": 630,
         "alt": _("RhinOcc, Network and Hub for digital inclusion in Occitanie"),
     }
+
+
+@register.simple_tag(takes_context=True)
+def structured_data(context, *subjects):
+    """The JSON-LD of what is shown: the page, or the objects a view that is no page
+    names (`{% structured_data place %}`); see syndication.structured_data."""
+    request = context.get("request")
+    if request is None:
+        return ""
+    if not subjects and isinstance(context.get("page"), Page):
+        subjects = (context["page"],)
+    flat = []
+    for subject in subjects:
+        flat += subject if isinstance(subject, list | tuple) else [subject]
+    return script(graph(request, context, flat))
 
 
 @register.inclusion_tag("syndication/link_preview.html", takes_context=True)
