@@ -1,13 +1,14 @@
 """Training: catalogues, their modules (Qualiopi indicator 1), sessions and trainers."""
 
+import datetime
 from decimal import Decimal
 
 from django import forms
 from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
-from django.db.models import Count, Min, Q
-from django.db.models.functions import Substr
+from django.db.models import Case, Count, F, IntegerField, Min, OuterRef, Q, Subquery, Value, When
+from django.db.models.functions import Coalesce, Greatest, Substr
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from modelcluster.contrib.taggit import ClusterTaggableManager
@@ -28,8 +29,9 @@ from search.facets import Facet, Kind
 from search.registry import ClassifiedSearchable
 from taxonomy.models import Public
 
-from .filters import ModuleFilterForm
-from .forms import TrainingModuleForm
+from ..filters import ModuleFilterForm
+from ..forms import TrainingModuleForm
+from .registration import HalfDay, Registration
 
 LIST_FEATURES = ["bold", "italic", "ul", "ol", "link"]
 
@@ -225,6 +227,15 @@ class TrainingModulePage(ClassifiedSearchable, ContentPage):
     accessibility_contact = models.EmailField(_("disability contact"), blank=True)
     price = models.CharField(_("price"), max_length=255)
     access_terms = models.TextField(_("access terms and delays"))
+    registration_delay_days = models.PositiveSmallIntegerField(
+        _("online registration up to N days before"),
+        default=10,
+        validators=[MaxValueValidator(365, _("Registration closes at most 365 days before."))],
+        help_text=_(
+            "Online registration to a session closes this many days before its first day "
+            "(0: open until the first day)."
+        ),
+    )
     contact = models.CharField(_("contact"), max_length=255)
     certificate = models.BooleanField(
         _("certificate of completion"),
@@ -262,6 +273,7 @@ class TrainingModulePage(ClassifiedSearchable, ContentPage):
                 FieldPanel("accessibility_contact"),
                 FieldPanel("price"),
                 FieldPanel("access_terms"),
+                FieldPanel("registration_delay_days"),
                 FieldPanel("contact"),
             ],
             heading=_("Practical information"),
@@ -306,6 +318,36 @@ class TrainingModulePage(ClassifiedSearchable, ContentPage):
         return context
 
 
+class TrainingSessionQuerySet(models.QuerySet):
+    def upcoming(self, today: datetime.date | None = None):
+        """The sessions that have not started yet (or start today)."""
+        return self.filter(start_date__gte=today or timezone.localdate())
+
+    def with_seats_left(self):
+        """Each session with `taken_seats` (its confirmed registrations and the seats
+        offered to the waiting list) and `seats_left` (never below 0; None when the
+        number of seats is not set), in the same query (a subquery, so that it composes
+        with the caller's other annotations and joins)."""
+        taken = (
+            Registration.objects.filter(
+                session=OuterRef("pk"), status__in=Registration.HOLDING_A_SEAT
+            )
+            .order_by()
+            .values("session")
+            .annotate(count=Count("pk"))
+            .values("count")
+        )
+        return self.annotate(
+            taken_seats=Coalesce(Subquery(taken, output_field=IntegerField()), Value(0))
+        ).annotate(
+            seats_left=Case(
+                When(seats__isnull=True, then=Value(None)),
+                default=Greatest(F("seats") - F("taken_seats"), Value(0)),
+                output_field=IntegerField(),
+            )
+        )
+
+
 class TrainingSession(Orderable):
     module = ParentalKey(TrainingModulePage, on_delete=models.CASCADE, related_name="sessions")
     start_date = models.DateField(_("start date"))
@@ -344,12 +386,29 @@ class TrainingSession(Orderable):
         ],
         help_text=_("From 1 to 500. Leave empty if the number of seats is not set."),
     )
+    is_cancelled = models.BooleanField(
+        _("cancelled"),
+        default=False,
+        help_text=_(
+            "The session stays listed, marked as cancelled, and takes no more registrations. "
+            "Tick this rather than deleting a session that has registrants."
+        ),
+    )
+    # Set by the session's trainer once attendance is final (not in the page editor).
+    closed_at = models.DateTimeField(_("closed on"), null=True, blank=True, editable=False)
+
+    objects = TrainingSessionQuerySet.as_manager()
+
+    # Fields the page editor does not own: the module's revisions carry a copy of each
+    # session, and publishing one (written before the trainer closed the session) must
+    # not reopen it. `save()` keeps the row's value of these.
+    row_owned_fields = ("closed_at",)
 
     panels = [
         FieldRowPanel([FieldPanel("start_date"), FieldPanel("end_date")]),
         FieldRowPanel([FieldPanel("location"), FieldPanel("is_online")]),
         FieldPanel("place"),
-        FieldPanel("seats"),
+        FieldRowPanel([FieldPanel("seats"), FieldPanel("is_cancelled")]),
     ]
 
     class Meta(Orderable.Meta):
@@ -370,6 +429,53 @@ class TrainingSession(Orderable):
             raise ValidationError(
                 {"location": _("Give the place, or tick “Online” for a remote session.")}
             )
+
+    def save(self, *args, **kwargs):
+        if self.pk is not None and kwargs.get("update_fields") is None:
+            row = (
+                type(self)
+                ._default_manager.filter(pk=self.pk)
+                .values_list(*self.row_owned_fields)
+                .first()
+            )
+            if row is not None:
+                for name, value in zip(self.row_owned_fields, row, strict=True):
+                    setattr(self, name, value)
+        super().save(*args, **kwargs)
+
+    @property
+    def uid(self) -> str:
+        """The session's identifier in calendars (.ics invitations, the agenda): stable
+        across environments and edits."""
+        return f"training-session-{self.pk}@rhinocc.fr"
+
+    @property
+    def is_closed(self) -> bool:
+        return self.closed_at is not None
+
+    def registration_deadline(self) -> datetime.date:
+        """The last day of online registration, after the module's access delay."""
+        return self.start_date - datetime.timedelta(days=self.module.registration_delay_days)
+
+    def registration_open(self, today: datetime.date | None = None) -> bool:
+        """Whether the public registration form takes registrations (or waiting-list
+        entries) for this session `today`."""
+        today = today or timezone.localdate()
+        return (
+            not self.is_cancelled
+            and self.closed_at is None
+            and today <= self.registration_deadline()
+        )
+
+    def half_days(self) -> list[tuple[datetime.date, str]]:
+        """Every half-day of the session, in order: `(date, "morning")`,
+        `(date, "afternoon")` for each day from the first to the last."""
+        days = (self.end_date - self.start_date).days + 1
+        return [
+            (self.start_date + datetime.timedelta(days=offset), half)
+            for offset in range(max(days, 0))
+            for half in HalfDay.values
+        ]
 
 
 class ModuleSupport(PageDownload):

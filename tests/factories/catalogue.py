@@ -7,7 +7,9 @@ import factory
 from django.utils import timezone
 
 from catalogue.models import (
+    Attendance,
     ModuleSupport,
+    Registration,
     Trainer,
     TrainingCataloguePage,
     TrainingIndexPage,
@@ -101,3 +103,34 @@ class TrainingSessionFactory(factory.django.DjangoModelFactory):
 
     class Meta:
         model = TrainingSession
+
+
+class RegistrationFactory(factory.django.DjangoModelFactory):
+    """A confirmed registration (`session=` required); `status=Registration.Status.WAITING`
+    for the waiting list. Its `created_at` follows creation order (the waiting order)."""
+
+    first_name = factory.Sequence(lambda n: f"Camille{n}")
+    last_name = "Martin"
+    email = factory.Sequence(lambda n: f"stagiaire{n}@example.org")
+    structure = "Centre social de test"
+    funding = Registration.Funding.STRUCTURE
+    status = Registration.Status.CONFIRMED
+    confirmed_at = factory.LazyAttribute(
+        lambda registration: (
+            timezone.now() if registration.status == Registration.Status.CONFIRMED else None
+        )
+    )
+
+    class Meta:
+        model = Registration
+
+
+class AttendanceFactory(factory.django.DjangoModelFactory):
+    """A half-day of presence (`registration=` required), on the session's first day."""
+
+    date = factory.LazyAttribute(lambda attendance: attendance.registration.session.start_date)
+    half = "morning"
+    present = True
+
+    class Meta:
+        model = Attendance

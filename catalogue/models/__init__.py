@@ -1,0 +1,34 @@
+"""The training app's models: catalogues, their modules (Qualiopi indicator 1), sessions
+and trainers (pages.py); registrations to sessions and attendance (registration.py)."""
+
+from .pages import (
+    LIST_FEATURES,
+    ModuleSupport,
+    Trainer,
+    TrainingCataloguePage,
+    TrainingIndexPage,
+    TrainingModulePage,
+    TrainingModulePageTag,
+    TrainingSession,
+    TrainingSessionQuerySet,
+    with_module_counts,
+)
+from .registration import Attendance, Funding, HalfDay, Registration, Status
+
+__all__ = [
+    "LIST_FEATURES",
+    "Attendance",
+    "Funding",
+    "HalfDay",
+    "ModuleSupport",
+    "Registration",
+    "Status",
+    "Trainer",
+    "TrainingCataloguePage",
+    "TrainingIndexPage",
+    "TrainingModulePage",
+    "TrainingModulePageTag",
+    "TrainingSession",
+    "TrainingSessionQuerySet",
+    "with_module_counts",
+]
