@@ -1,5 +1,6 @@
 """The training app's models: catalogues, their modules (Qualiopi indicator 1), sessions
-and trainers (pages.py); registrations to sessions and attendance (registration.py)."""
+and trainers (pages.py); registrations to sessions and attendance (registration.py); the
+satisfaction questionnaire after a session (satisfaction.py)."""
 
 from .pages import (
     LIST_FEATURES,
@@ -14,6 +15,7 @@ from .pages import (
     with_module_counts,
 )
 from .registration import Attendance, Funding, HalfDay, Registration, Status
+from .satisfaction import SatisfactionSurvey
 
 __all__ = [
     "LIST_FEATURES",
@@ -22,6 +24,7 @@ __all__ = [
     "HalfDay",
     "ModuleSupport",
     "Registration",
+    "SatisfactionSurvey",
     "Status",
     "Trainer",
     "TrainingCataloguePage",
