@@ -241,6 +241,17 @@ TAGGIT_CASE_INSENSITIVE = True
 
 # Listings show this many items a page.
 RHINOCC_PAGE_SIZE = 12
+
+# Registrants' personal data (catalogue.Registration) are anonymised this many months after
+# their session's last day (`manage.py purge_registrations`, on the scheduled timer); the
+# counts (registrants, attendance, satisfaction) remain.
+RHINOCC_REGISTRATION_RETENTION_MONTHS = int(os.environ.get("REGISTRATION_RETENTION_MONTHS", "12"))
+# The satisfaction questionnaire after a session (Qualiopi indicator 2, see
+# catalogue/satisfaction.py): its link is valid this many days, and a module's page
+# publishes its results from this many answers.
+RHINOCC_SATISFACTION_LINK_DAYS = 30
+RHINOCC_SATISFACTION_MIN_ANSWERS = 5
+
 TAGGIT_STRIP_UNICODE_WHEN_SLUGIFYING = True
 
 CACHES = {
