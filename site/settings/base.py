@@ -311,9 +311,8 @@ RHINOCC_TRAINING_PROVIDER = {
 # The printable catalogue (catalogue/printable.py) is a file of the default storage, here.
 RHINOCC_CATALOGUE_PDF_FOLDER = "catalogues-pdf"
 
-# Registration to training sessions (catalogue/registrations.py). The registrants' personal
-# data is deleted or anonymised this many months after their session (said on the form).
-RHINOCC_REGISTRATION_RETENTION_MONTHS = int(os.environ.get("REGISTRATION_RETENTION_MONTHS", "12"))
+# Registration to training sessions (catalogue/registrations.py); the retention of the
+# registrants' data is RHINOCC_REGISTRATION_RETENTION_MONTHS above (said on the form).
 # The reminder mail goes this many days before the session's first day.
 RHINOCC_REGISTRATION_REMINDER_DAYS = int(os.environ.get("REGISTRATION_REMINDER_DAYS", "3"))
 # A seat freed by a cancellation is offered to the first person waiting for this long.
