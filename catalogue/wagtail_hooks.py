@@ -7,6 +7,7 @@ from wagtail.snippets.models import register_snippet
 from core.dashboard import WAGTAIL_MODERATION_PANEL, replace_wagtail_panels
 from core.editor_actions import register_add_child_label
 
+from . import structured_data  # noqa: F401 — registers the Course builder
 from .dashboard import AddModulePanel, MyModulesPanel, catalogues_open_to, is_trainer
 from .models import TrainingCataloguePage
 from .trainers import TrainerViewSet

@@ -1,5 +1,6 @@
 from wagtail import hooks
 
+from . import structured_data  # noqa: F401 — registers the hub's Organization
 from .dashboard import HubCurationPanel, is_hub_editor
 
 

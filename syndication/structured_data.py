@@ -26,6 +26,7 @@ from datetime import date, datetime, time
 from decimal import Decimal, InvalidOperation
 from functools import cache
 
+from django.db.models import prefetch_related_objects
 from django.utils import timezone
 from django.utils.html import format_html
 from django.utils.safestring import SafeString, mark_safe
@@ -244,3 +245,44 @@ def script(nodes: list[dict]) -> SafeString:
         '<script type="application/ld+json">{}</script>',
         mark_safe(text.translate(JSON_ESCAPES)),  # noqa: S308 — escaped above
     )
+
+
+def content_properties(page, data: StructuredData, competencies=None) -> dict:
+    """What every content page (core.content.ContentPage) says of itself, as a schema.org
+    `LearningResource` (or its `Course` subtype) does: its classification (competencies
+    taught as defined terms of their referential, publics as audiences, support type,
+    licence), its dates and its publisher. `competencies` saves a query to a caller whose
+    page already loaded them; the other terms are loaded here once for the page, and the
+    page's own template then reads them from there."""
+    from taxonomy.structured_data import audiences, defined_terms
+
+    prefetch_related_objects([page], "publics", "tags")
+    if competencies is None:
+        prefetch_related_objects([page], "competencies")
+        competencies = page.competencies.all()
+    node = {
+        "@id": data.url(page),
+        "url": data.url(page),
+        "name": page.title,
+        "description": page.search_description or page.summary,
+        "inLanguage": LANGUAGE,
+        "publisher": data.hub(),
+        "isPartOf": {"@id": data.root_url + "/#site"},
+    }
+    if image := data.image(page):
+        node["image"] = image
+    if page.first_published_at:
+        node["datePublished"] = data.datetime(page.first_published_at)
+    if modified := updated_on(page):
+        node["dateModified"] = data.datetime(modified)
+    if terms := defined_terms(competencies, data):
+        node["teaches"] = terms
+    if publics := audiences(page.publics.all()):
+        node["audience"] = publics
+    if page.support_type:
+        node["learningResourceType"] = page.support_type.name
+    if page.licence:
+        node["license"] = page.licence.url or data.url(page.licence)
+    if tags := [tag.name for tag in page.tags.all()]:
+        node["keywords"] = ", ".join(tags)
+    return node

@@ -2,9 +2,15 @@
 
 from django.shortcuts import render
 
-from .models import CompetencyDomain
+from .models import CompetencyDomain, Referential
 
 
 def competency_index(request):
-    domains = CompetencyDomain.objects.prefetch_related("competencies")
-    return render(request, "taxonomy/competency_index.html", {"domains": domains})
+    domains = list(CompetencyDomain.objects.prefetch_related("competencies"))
+    # The referentials shown, in their order: each is a set of terms (structured data).
+    referentials = [Referential(value) for value in dict.fromkeys(d.referential for d in domains)]
+    return render(
+        request,
+        "taxonomy/competency_index.html",
+        {"domains": domains, "referentials": referentials},
+    )

@@ -2,6 +2,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
+from . import structured_data  # noqa: F401 — registers the DefinedTerm(Set) builders
 from .models import Competency, CompetencyDomain, Department, Licence, Public, SupportType, Theme
 
 

@@ -31,6 +31,7 @@ from taxonomy.models import Public
 
 from ..filters import ModuleFilterForm
 from ..forms import TrainingModuleForm
+from ..printable import PrintableCatalogueMixin
 from .registration import HalfDay, Registration
 
 LIST_FEATURES = ["bold", "italic", "ul", "ol", "link"]
@@ -114,8 +115,9 @@ class TrainingIndexPage(SectionPage):
         )
 
 
-class TrainingCataloguePage(IllustratedMixin, Page):
-    """A training catalogue: modules for one audience of professionals."""
+class TrainingCataloguePage(PrintableCatalogueMixin, IllustratedMixin, Page):
+    """A training catalogue: modules for one audience of professionals, also printed as
+    one PDF (catalogue/printable.py)."""
 
     base_form_class = PageForm
     intro = models.TextField(_("introduction"))
