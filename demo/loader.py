@@ -32,6 +32,7 @@ from communities.models import (
     CommunityPage,
 )
 from documents.models import CustomDocument
+from events.models import EventIndexPage
 from home.models import (
     HomePage,
     HomePageFeaturedPage,
@@ -60,6 +61,7 @@ from taxonomy.models import Competency, Department, Licence, Public, SupportType
 
 from . import files
 from .data import catalogues, communities, contents, home, kits, resources
+from .events import load_events
 from .places import load_places
 
 HUB_SOURCE = "RhinOcc — Coll.in"
@@ -104,6 +106,13 @@ SECTIONS = [
         "Les lieux de médiation numérique d'Occitanie : où se faire aider avec le numérique, "
         "sur une carte et en liste.",
     ),
+    (
+        EventIndexPage,
+        "agenda",
+        "Agenda",
+        "Les événements et webinaires du réseau et les sessions de formation des catalogues, "
+        "à venir et passés, avec leurs replays et leurs supports.",
+    ),
 ]
 
 
@@ -147,6 +156,7 @@ class DemoLoader:
             self.ensure_resource(sections[ResourceIndexPage], data)
         self.load_communities(sections[CommunityIndexPage])
         load_places({page.slug: page for page in CommunityPage.objects.all()})
+        load_events(self, sections[EventIndexPage])
         self.load_selections(homepage)
         self.load_home(homepage)
         return self.created

@@ -31,13 +31,19 @@ from search.registry import ClassifiedSearchable
 from taxonomy.models import Department
 
 
+def calendar_url(page) -> str:
+    """The page's .ics file, `…/agenda.ics` (events.urls serves it through the route)."""
+    return page.url + page.reverse_subpage("ics").rstrip("/")
+
+
 class EventIndexPage(RoutablePageMixin, SectionPage):
     """« Agenda »: upcoming events and training sessions, then past events and replays."""
 
     subpage_types = ["events.EventPage"]
     listing_template = "events/event_index_page.html"
     count_text = ngettext_lazy("%(count)d upcoming date.", "%(count)d upcoming dates.", "count")
-    empty_text = _("No event or training session is planned for these criteria.")
+    past_count_text = ngettext_lazy("%(count)d past event.", "%(count)d past events.", "count")
+    empty_text = _("No event or training session is planned for the moment.")
 
     class Meta:
         verbose_name = _("agenda")
@@ -49,9 +55,14 @@ class EventIndexPage(RoutablePageMixin, SectionPage):
 
     def get_filters(self, request):
         if not hasattr(request, "_agenda_filters"):
-            from .filters import AgendaFilterForm
+            from .filters import PAST, AgendaFilterForm
 
-            request._agenda_filters = AgendaFilterForm(request.GET or None)
+            first_day = None
+            if request.GET.get("quand") == PAST:
+                # The past months offered go back to the first event.
+                first = EventPage.objects.child_of(self).aggregate(first=models.Min("start"))
+                first_day = first["first"] and timezone.localtime(first["first"]).date()
+            request._agenda_filters = AgendaFilterForm(request.GET or None, first_day=first_day)
         return request._agenda_filters
 
     def get_context(self, request, *args, **kwargs):
@@ -59,12 +70,19 @@ class EventIndexPage(RoutablePageMixin, SectionPage):
 
         context = super().get_context(request, *args, **kwargs)
         form = self.get_filters(request)
+        count = context["items"].paginator.count
+        context["past"] = form.is_past()
+        if form.is_past():
+            context["count_summary"] = self.past_count_text % {"count": count}
         context["filter_form"] = form
-        context["filters_active"] = form.is_bound and form.has_filters()
-        context["past_events"] = past_events(self, form, request)
+        context["filters_active"] = form.has_filters()
+        context["ignored_filters"] = form.ignored()
+        context["past_events"] = past_events(self, form)
+        context["ics_url"] = calendar_url(self)
+        context["ics_absolute_url"] = request.build_absolute_uri(context["ics_url"])
         return context
 
-    @path("agenda.ics", name="ics")
+    @path("agenda.ics/", name="ics")
     def agenda_ics(self, request):
         from .agenda import agenda_calendar
 
@@ -194,7 +212,9 @@ class EventPage(ClassifiedSearchable, IllustratedMixin, ContentPage):
             )
         if self.online_url and not self.is_online:
             self.is_online = True
-        if self.is_online and not (self.online_url or self.registration_url):
+        # Once it is over, a webinar's link no longer matters (its replay does).
+        is_over = self.end is not None and self.end < timezone.now()
+        if self.is_online and not (self.online_url or self.registration_url or is_over):
             errors["online_url"] = _(
                 "Give the webinar link, or a registration link that leads to it."
             )
@@ -220,10 +240,10 @@ class EventPage(ClassifiedSearchable, IllustratedMixin, ContentPage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["ics_url"] = self.url + self.reverse_subpage("ics")
+        context["ics_url"] = calendar_url(self)
         return context
 
-    @path("evenement.ics", name="ics")
+    @path("evenement.ics/", name="ics")
     def event_ics(self, request):
         from .agenda import event_entry
 

@@ -1,8 +1,9 @@
 """A place's page (/lieux/<slug>/): published places only, whoever asks.
 
-What it shows comes from the place and two reverse relations, so that places imports
-neither communities nor catalogue: the public communities it belongs to and the upcoming
-sessions of live public training modules held there. Six queries whatever the place.
+What it shows comes from the place and three reverse relations, so that places imports
+neither communities, catalogue nor events: the public communities it belongs to, the
+upcoming sessions of live public training modules held there and its upcoming events
+(live, public). Seven queries whatever the place.
 """
 
 import json
@@ -19,6 +20,7 @@ from .opening import exactly_open, opening_specification, week_hours
 from .standard.vocabulary import Itinerance
 
 MAX_SESSIONS = 10
+MAX_EVENTS = 10
 # Within this distance of the place, the map lists its neighbours (filters.DISTANCES).
 MAP_RADIUS_KM = 5
 # What a JSON script must not contain as such (django.utils.html.json_script's escapes).
@@ -39,6 +41,14 @@ def upcoming_sessions(place, today):
         sessions.filter(start_date__gte=today, module__in=modules.live().public())
         .select_related("module")
         .order_by("start_date", "pk")[:MAX_SESSIONS]
+    )
+
+
+def upcoming_events(place, now):
+    """The next events of the agenda held at the place (`events.EventPage.place`), live
+    and public, that are not over yet."""
+    return list(
+        place.events.live().public().filter(end__gte=now).order_by("start", "pk")[:MAX_EVENTS]
     )
 
 
@@ -115,6 +125,7 @@ def place_detail(request, slug):
             "phone": phone_text(place.telephone),
             "communities": public_communities(place),
             "sessions": upcoming_sessions(place, now.date()),
+            "events": upcoming_events(place, now),
             "map_url": map_url(place),
             "structured_data": structured_data(request, place, week),
         },

@@ -36,7 +36,10 @@ urlpatterns = [
     path("", include("accounts.urls")),
     path("", include("places.urls")),
     path("", include("syndication.urls")),
+    path("", include("catalogue.registration.urls")),
+    path("", include("catalogue.satisfaction_urls")),
     path("api/v1/", include("api.urls")),
+    path("", include("events.urls")),
 ]
 
 if settings.DEBUG:

@@ -78,9 +78,10 @@ def richtext_for(value, request):
 # French typography (core.typography): one filter for each kind of value.
 
 
-@register.filter
+@register.filter(expects_localtime=True)
 def french_date(value) -> str:
-    """ "1er décembre 2026": in place of `date:"j F Y"`, which says "1 décembre"."""
+    """ "1er décembre 2026": in place of `date:"j F Y"`, which says "1 décembre".
+    An aware datetime is read in the site's time zone (an event at 0 h 30 in Paris)."""
     return typography.french_date(value)
 
 
