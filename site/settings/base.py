@@ -59,11 +59,14 @@ INSTALLED_APPS = [
     "corsheaders",
     "rest_framework",
     "drf_spectacular",
+    "drf_spectacular_sidecar",
     "wagtail.api.v2",
 ]
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    # Before CommonMiddleware: the public API (/api/) answers other origins' GETs.
+    "corsheaders.middleware.CorsMiddleware",
     "csp.middleware.CSPMiddleware",
     "rhinocc.page_cache.PageCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
@@ -266,6 +269,44 @@ RHINOCC_PAGE_CACHE_SECONDS = 600
 # Whether search engines may index the site: False on a staging site (robots.txt then
 # disallows everything and every page says noindex).
 RHINOCC_ALLOW_INDEXING = True
+
+# The public read API (api/, /api/v1/): anonymous and read-only. Other origins may read it
+# (GET, HEAD and the browsers' OPTIONS preflight, nothing else, on /api/ only); each client
+# may make RHINOCC_API_RATE requests (DRF's "number/period": "120/min", "5000/day"),
+# counted in the shared cache (Redis in production), then gets a 429 with Retry-After.
+RHINOCC_API_RATE = os.environ.get("API_RATE", "120/min")
+CORS_URLS_REGEX = r"^/api/.*$"
+CORS_ALLOW_ALL_ORIGINS = True
+CORS_ALLOW_METHODS = ["GET", "HEAD", "OPTIONS"]
+CORS_ALLOW_CREDENTIALS = False
+CORS_EXPOSE_HEADERS = ["ETag", "Last-Modified", "Retry-After"]
+CORS_PREFLIGHT_MAX_AGE = 86400
+# Authentication, renderers, throttles and errors are set by the API's own views
+# (api.pages.PublicAPIMixin): Wagtail's admin API keeps the framework's defaults.
+REST_FRAMEWORK = {
+    "DEFAULT_THROTTLE_RATES": {"api": RHINOCC_API_RATE},
+    "DEFAULT_SCHEMA_CLASS": "api.schema.AutoSchema",
+}
+# Lists under /api/v1/: at most this many items a page (?limit=).
+WAGTAILAPI_LIMIT_MAX = 100
+if os.environ.get("WAGTAILAPI_BASE_URL"):
+    WAGTAILAPI_BASE_URL = os.environ["WAGTAILAPI_BASE_URL"]
+SPECTACULAR_SETTINGS = {
+    "TITLE": "API publique RhinOcc",
+    "VERSION": "1.0.0",
+    "OAS_VERSION": "3.1.0",
+    "SERVE_INCLUDE_SCHEMA": False,
+    "SCHEMA_PATH_PREFIX": r"/api/v1",
+    "COMPONENT_SPLIT_REQUEST": False,
+    "SWAGGER_UI_DIST": "SIDECAR",
+    "SWAGGER_UI_FAVICON_HREF": "SIDECAR",
+    "REDOC_DIST": "SIDECAR",
+    "PREPROCESSING_HOOKS": ["api.schema.only_public_api"],
+    "POSTPROCESSING_HOOKS": [
+        "drf_spectacular.hooks.postprocess_schema_enums",
+        "api.schema.add_wagtail_components",
+    ],
+}
 
 # The reverse proxies whose X-Forwarded-For tells the client's address (accounts/clients.py):
 # addresses or networks. None by default: the application is reached directly.
