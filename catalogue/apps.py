@@ -22,9 +22,21 @@ class CatalogueConfig(AppConfig):
             dispatch_uid="training-review",
         )
         user_logged_in.connect(trainers.on_user_logged_in, dispatch_uid="trainer-profile")
+        self.connect_registration()
         self.connect_printable_catalogue()
         post_migrate.connect(
             access.sync_all_training_rights, sender=self, dispatch_uid="training-rights"
+        )
+
+    def connect_registration(self):
+        """A module published with sessions ticked « cancelled » tells their registrants."""
+        from wagtail.signals import page_published
+
+        from .models import TrainingModulePage
+        from .registration.services import on_module_published
+
+        page_published.connect(
+            on_module_published, sender=TrainingModulePage, dispatch_uid="registration-cancelled"
         )
 
     def connect_printable_catalogue(self):

@@ -16,6 +16,9 @@ SHOWN_ON_PAGES = [
     "taxonomy.Licence",
     "taxonomy.Department",
     "catalogue.Trainer",
+    # Seats left, on module and catalogue pages.
+    "catalogue.TrainingSession",
+    "catalogue.Registration",
     "documents.CustomDocument",
     "images.CustomImage",
     "home.SiteSettings",

@@ -157,10 +157,24 @@ class TrainingCataloguePage(PrintableCatalogueMixin, IllustratedMixin, Page):
 
     @staticmethod
     def with_listing_details(modules):
-        """Each module with its next session's start (`next_session`) and its publics."""
+        """Each module with its next session's start (`next_session`, cancelled sessions
+        aside) and seats left (`next_session_seats_left`, None when not set), and its
+        publics, in the same query."""
         today = timezone.localdate()
+        next_seats = (
+            TrainingSession.objects.filter(module=OuterRef("pk"))
+            .upcoming(today)
+            .filter(is_cancelled=False)
+            .with_seats_left()
+            .order_by("start_date", "pk")
+            .values("seats_left")[:1]
+        )
         return modules.annotate(
-            next_session=Min("sessions__start_date", filter=Q(sessions__start_date__gte=today))
+            next_session=Min(
+                "sessions__start_date",
+                filter=Q(sessions__start_date__gte=today, sessions__is_cancelled=False),
+            ),
+            next_session_seats_left=Subquery(next_seats, output_field=IntegerField()),
         ).prefetch_related("publics")
 
     def get_context(self, request, *args, **kwargs):
@@ -308,7 +322,13 @@ class TrainingModulePage(ClassifiedSearchable, ContentPage):
         yield from self.choice_facet_value(Facet.MODALITY, "modality")
 
     def get_upcoming_sessions(self):
-        return self.sessions.filter(start_date__gte=timezone.localdate()).order_by("start_date")
+        """The sessions to come, cancelled ones included (shown as such), each with its
+        seats left (`TrainingSessionQuerySet.with_seats_left`)."""
+        return (
+            self.sessions.filter(start_date__gte=timezone.localdate())
+            .with_seats_left()
+            .order_by("start_date")
+        )
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
@@ -468,6 +488,18 @@ class TrainingSession(Orderable):
             and self.closed_at is None
             and today <= self.registration_deadline()
         )
+
+    def public_state(self, today: datetime.date | None = None) -> str:
+        """What the module page says of the session: "cancelled", "closed" (past the
+        registration delay, or closed by its trainer), "full" (registering goes to the
+        waiting list) or "open". Reads `seats_left` from `with_seats_left()`."""
+        if self.is_cancelled:
+            return "cancelled"
+        if not self.registration_open(today):
+            return "closed"
+        if getattr(self, "seats_left", None) == 0:
+            return "full"
+        return "open"
 
     def half_days(self) -> list[tuple[datetime.date, str]]:
         """Every half-day of the session, in order: `(date, "morning")`,

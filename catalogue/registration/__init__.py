@@ -1,0 +1,1 @@
+"""Registration to training sessions: the rules (services), the mails, the public pages."""
