@@ -383,7 +383,9 @@ class PlaceField(serializers.Field):
 
 class PlaceSerializer(serializers.Serializer):
     def to_representation(self, place):
-        return PlaceField(context=self.context).to_representation(place)
+        field = PlaceField()
+        field._context = self.context
+        return field.to_representation(place)
 
 
 extend_schema_field(schema.place_schema())(PlaceSerializer)
