@@ -13,6 +13,7 @@ from wagtail.test.utils.form_data import (
 )
 
 from catalogue.models import TrainingModulePage
+from events.models import EventPage
 from home.models import HomePage
 from kits.models import WorkshopContentPage
 from tests.factories.accounts import SuperuserFactory
@@ -48,7 +49,7 @@ class AdminEditingTests(WagtailPageTestCase):
         self.client.force_login(self.superuser)
         response = self.client.get(reverse("wagtailadmin_pages:edit", args=[page.pk]))
         data = querydict_from_html(response.content.decode(), form_id="page-edit-form")
-        if isinstance(page, WorkshopContentPage):
+        if isinstance(page, WorkshopContentPage | EventPage):
             data.update(body_form_data(page.body))
         return data
 
@@ -100,7 +101,7 @@ class AdminEditingTests(WagtailPageTestCase):
         response = self.client.get(reverse("wagtailadmin_explore", args=[home.pk]))
         self.assertEqual(response.status_code, 200)
         sections = home.get_children()
-        self.assertEqual(len(sections), 7)  # six sections and the standard page
+        self.assertEqual(len(sections), 8)  # seven sections and the standard page
         for section in sections:
             self.assertContains(response, escape(section.title))
 

@@ -5,6 +5,7 @@ from wagtail.test.utils import WagtailPageTestCase
 
 from catalogue.models import TrainingCataloguePage, TrainingIndexPage, TrainingModulePage
 from communities.models import CommunityIndexPage, CommunityPage
+from events.models import EventIndexPage, EventPage
 from home.models import HomePage, SelectionIndexPage, SelectionPage, StandardPage
 from kits.models import (
     ContentIndexPage,
@@ -36,6 +37,8 @@ ALLOWED_PARENTS = {
     CommunityPage: {CommunityIndexPage},
     SelectionIndexPage: {HomePage},
     SelectionPage: {SelectionIndexPage},
+    EventIndexPage: {HomePage},
+    EventPage: {EventIndexPage},
 }
 
 
@@ -53,7 +56,7 @@ class PageRulesTests(WagtailPageTestCase):
                     self.assertCanNotCreateAt(parent, child)
 
     def test_content_pages_are_leaves(self):
-        for model in (TrainingModulePage, KitPage, WorkshopContentPage, ResourcePage):
+        for model in (TrainingModulePage, KitPage, WorkshopContentPage, ResourcePage, EventPage):
             with self.subTest(model=model.__name__):
                 self.assertAllowedSubpageTypes(model, set())
 

@@ -1,7 +1,8 @@
-"""One page of each of the hub's 15 page types, filled the way editors fill them."""
+"""One page of each of the hub's 17 page types, filled the way editors fill them."""
 
 from catalogue.models import TrainingCataloguePage, TrainingIndexPage, TrainingModulePage
 from communities.models import CommunityIndexPage, CommunityPage
+from events.models import EventIndexPage, EventPage
 from home.models import (
     HomePage,
     HomePageFeaturedPage,
@@ -17,7 +18,7 @@ from kits.models import (
     ResourcePage,
     WorkshopContentPage,
 )
-from tests.factories import catalogue, communities, kits
+from tests.factories import catalogue, communities, events, kits
 from tests.factories.documents import DocumentFactory
 from tests.factories.home import (
     SelectionPageFactory,
@@ -45,6 +46,8 @@ PAGE_TYPES = [
     CommunityPage,
     SelectionIndexPage,
     SelectionPage,
+    EventIndexPage,
+    EventPage,
 ]
 
 
@@ -87,6 +90,13 @@ def every_page_type() -> dict[type, object]:
         contacts=communities.contacts("Léa Martin"),
         members=communities.members("CCAS de Toulouse"),
     )
+    event = events.EventPageFactory(
+        image=image,
+        body=[kits.text_block("<p>Le programme de la journée.</p>")],
+        supports=events.supports(document),
+        replay_url="https://replay.example.org/journee",
+        **classification,
+    )
     selection = SelectionPageFactory(items=selection_items(content, kit, module))
     home_page = home()
     home_page.featured_selection = selection
@@ -112,4 +122,6 @@ def every_page_type() -> dict[type, object]:
         CommunityPage: community,
         SelectionIndexPage: tree.selections,
         SelectionPage: selection,
+        EventIndexPage: event.get_parent().specific,
+        EventPage: event,
     }
