@@ -6,25 +6,20 @@ upcoming sessions of live public training modules held there and its upcoming ev
 (live, public). Seven queries whatever the place.
 """
 
-import json
 from urllib.parse import urlencode
 
 from django.shortcuts import get_object_or_404, render
 from django.utils import timezone
-from django.utils.html import format_html
-from django.utils.safestring import mark_safe
 from django.views.decorators.http import require_safe
 
 from .models import Place
-from .opening import exactly_open, opening_specification, week_hours
+from .opening import exactly_open, week_hours
 from .standard.vocabulary import Itinerance
 
 MAX_SESSIONS = 10
 MAX_EVENTS = 10
 # Within this distance of the place, the map lists its neighbours (filters.DISTANCES).
 MAP_RADIUS_KM = 5
-# What a JSON script must not contain as such (django.utils.html.json_script's escapes).
-JSON_ESCAPES = {ord(">"): "\\u003E", ord("<"): "\\u003C", ord("&"): "\\u0026"}
 
 
 def public_communities(place):
@@ -69,46 +64,6 @@ def map_url(place) -> str:
     )
 
 
-def structured_data(request, place, week) -> str:
-    """schema.org `Place` as JSON-LD, for search engines and the national map's crawlers."""
-    data = {
-        "@context": "https://schema.org",
-        "@type": "Place",
-        "@id": request.build_absolute_uri(place.get_absolute_url()),
-        "name": place.nom,
-        "url": request.build_absolute_uri(place.get_absolute_url()),
-        "address": {
-            "@type": "PostalAddress",
-            "streetAddress": ", ".join(
-                part for part in (place.adresse, place.complement_adresse) if part
-            ),
-            "postalCode": place.code_postal,
-            "addressLocality": place.commune,
-            "addressRegion": "Occitanie",
-            "addressCountry": "FR",
-        },
-    }
-    if place.presentation_resume:
-        data["description"] = place.presentation_resume
-    if place.latitude is not None:
-        data["geo"] = {
-            "@type": "GeoCoordinates",
-            "latitude": place.latitude,
-            "longitude": place.longitude,
-        }
-    if place.telephone:
-        data["telephone"] = place.telephone
-    if specification := opening_specification(week):
-        data["openingHoursSpecification"] = specification
-    if same_as := [
-        *place.site_web,
-        *([place.fiche_acces_libre] if place.fiche_acces_libre else []),
-    ]:
-        data["sameAs"] = same_as
-    text = json.dumps(data, ensure_ascii=False, indent=1).translate(JSON_ESCAPES)
-    return format_html('<script type="application/ld+json">{}</script>', mark_safe(text))  # noqa: S308 — escaped above
-
-
 @require_safe
 def place_detail(request, slug):
     place = get_object_or_404(Place.objects.published(), slug=slug)
@@ -127,6 +82,5 @@ def place_detail(request, slug):
             "sessions": upcoming_sessions(place, now.date()),
             "events": upcoming_events(place, now),
             "map_url": map_url(place),
-            "structured_data": structured_data(request, place, week),
         },
     )

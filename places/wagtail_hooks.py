@@ -6,7 +6,7 @@ from wagtail.admin.viewsets.base import ViewSet, ViewSetGroup
 from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.permissions import register_permission_policy
 
-from . import admin, moderation
+from . import admin, moderation, structured_data  # noqa: F401 — registers the Place builder
 from .models import Place, Proposal
 from .permissions import PlacePermissionPolicy
 

@@ -69,11 +69,14 @@ def place():
 
 
 def structured_data(response) -> dict:
+    """The page's schema.org Place (syndication.structured_data), with its context."""
     scripts = re.findall(
         r'<script type="application/ld\+json">(.*?)</script>', response.content.decode(), re.S
     )
     assert len(scripts) == 1
-    return json.loads(scripts[0])
+    document = json.loads(scripts[0])
+    (place,) = [node for node in document["@graph"] if node["@type"] == "Place"]
+    return {"@context": document["@context"], **place}
 
 
 def test_the_page_shows_the_place(client, place, clock):
@@ -183,7 +186,8 @@ def test_schema_org_place(client, place, clock):
     assert data["@context"] == "https://schema.org"
     assert data["@type"] == "Place"
     assert data["name"] == "Espace numérique Bagatelle"
-    assert data["url"] == f"http://testserver/lieux/{place.slug}/"
+    # The canonical address, on the site's root as the link preview's.
+    assert data["url"] == f"http://localhost/lieux/{place.slug}/"
     assert data["address"] == {
         "@type": "PostalAddress",
         "streetAddress": "12 rue du Lot, Bâtiment B, 1er étage",

@@ -8,17 +8,25 @@ of its type (Course, Event, BreadcrumbList, Organization).
 
 import json
 import re
+from decimal import Decimal
 from pathlib import Path
 
 import pytest
 from bs4 import BeautifulSoup
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
+from wagtail.models import Collection, CollectionViewRestriction
 
+from syndication.templatetags import syndication_tags
+from taxonomy.models import Licence, Public, SupportType
 from tests.conftest import module_data
 from tests.factories import catalogue, communities, kits
-from tests.factories.home import StandardPageFactory
+from tests.factories.accounts import community_member
+from tests.factories.home import StandardPageFactory, home, site_settings
+from tests.factories.images import ImageFactory
 from tests.factories.pages import PAGE_TYPES, every_page_type
+from tests.factories.places import PlaceFactory
+from tests.factories.taxonomy import competency
 
 pytestmark = pytest.mark.django_db
 
@@ -179,3 +187,285 @@ def test_a_page_without_a_builder_is_a_web_page_with_its_breadcrumb(client):
     assert web_page["url"] == page.get_full_url()
     (breadcrumb,) = nodes_of_type(nodes, "BreadcrumbList")
     assert [item["name"] for item in breadcrumb["itemListElement"]][-1] == "Mentions légales"
+
+
+def count_queries(client, url) -> int:
+    client.get(url)  # per-process caches and renditions filled
+    with CaptureQueriesContext(connection) as queries:
+        assert client.get(url).status_code == 200
+    return len(queries)
+
+
+def module_with(count: int):
+    places = [PlaceFactory(nom=f"Médiathèque {n}") for n in range(count)]
+    return catalogue.TrainingModulePageFactory(
+        sessions=[catalogue.session(10 + n, place=place) for n, place in enumerate(places)],
+        trainers=[catalogue.TrainerFactory() for _ in range(count)],
+        competencies=[competency(f"CRCN-1.{n + 1}") for n in range(count)],
+        publics=list(Public.objects.all()[:count]),
+        tags=[f"etiquette-{n}" for n in range(count)],
+    )
+
+
+def test_a_modules_json_ld_asks_no_query_per_session_trainer_or_competency(client):
+    few, many = module_with(1), module_with(3)
+
+    assert count_queries(client, few.url) == count_queries(client, many.url)
+    assert len(nodes_of_type(json_ld(client, many.url), "Course")[0]["hasCourseInstance"]) == 3
+
+
+def test_a_contents_json_ld_asks_no_query_per_term(client):
+    few = kits.WorkshopContentPageFactory(
+        competencies=[competency("CRCN-1.1")], publics=list(Public.objects.all()[:1])
+    )
+    many = kits.WorkshopContentPageFactory(
+        competencies=[competency(code) for code in ("CRCN-1.1", "CRCN-2.1", "CRCN-4.1")],
+        publics=list(Public.objects.all()[:3]),
+    )
+
+    assert count_queries(client, few.url) == count_queries(client, many.url)
+
+
+def test_the_json_ld_costs_a_content_page_at_most_two_queries(client, monkeypatch):
+    content = kits.WorkshopContentPageFactory(
+        competencies=[competency("CRCN-1.1")], publics=list(Public.objects.all()[:2])
+    )
+    with_json_ld = count_queries(client, content.url)
+    monkeypatch.setattr(syndication_tags, "graph", lambda *args: [])
+
+    without = count_queries(client, content.url)
+
+    # The competencies' domains (one query for all) and the tags, which the page's
+    # template reads again from what the JSON-LD loaded.
+    assert with_json_ld - without <= 2
+
+
+def test_a_module_is_a_course_as_google_reads_it(client):
+    place = PlaceFactory(nom="Médiathèque José Cabanis", commune="Toulouse", code_postal="31000")
+    module = catalogue.TrainingModulePageFactory(
+        title="Accompagner les démarches en ligne",
+        duration_hours=Decimal("3.5"),
+        modality="blended",
+        price="1 200,50 € TTC par stagiaire",
+        certificate=True,
+        sessions=[
+            catalogue.session(10, place=place, location="Médiathèque José Cabanis, Toulouse"),
+            catalogue.session(20, location="", is_online=True),
+            catalogue.session(30, location="Albi", is_cancelled=True),
+        ],
+        trainers=[catalogue.TrainerFactory(name="Léa Martin", organisation="Coll.in")],
+        competencies=[competency("CRCN-4.2")],
+    )
+
+    nodes = json_ld(client, module.url)
+
+    (course,) = nodes_of_type(nodes, "Course")
+    check_google_course(course)
+    assert course["name"] == "Accompagner les démarches en ligne"
+    assert course["provider"]["name"] == "RhinOcc"
+    assert course["timeRequired"] == "PT3H30M"
+    assert course["inLanguage"] == "fr"
+    assert course["educationalCredentialAwarded"] == "Attestation de fin de formation"
+    assert course["offers"] | {"url": None} == {
+        "@type": "Offer",
+        "url": None,
+        "category": "Paid",
+        "price": "1200.5",
+        "priceCurrency": "EUR",
+        "description": "1 200,50 € TTC par stagiaire",
+    }
+    assert [term["termCode"] for term in course["teaches"]] == ["4.2"]
+    in_place, online, cancelled = course["hasCourseInstance"]
+    assert in_place["courseMode"] == "blended"  # held in a place, of a blended module
+    assert in_place["location"]["@type"] == "Place"
+    assert in_place["location"]["name"] == "Médiathèque José Cabanis"
+    assert in_place["location"]["address"]["postalCode"] == "31000"
+    assert (
+        in_place["startDate"] == module.sessions.order_by("start_date")[0].start_date.isoformat()
+    )
+    assert in_place["instructor"] == [
+        {
+            "@type": "Person",
+            "name": "Léa Martin",
+            "worksFor": {"@type": "Organization", "name": "Coll.in"},
+        }
+    ]
+    assert online["courseMode"] == "online"
+    assert online["location"] == {"@type": "VirtualLocation", "url": module.get_full_url()}
+    assert cancelled["eventStatus"] == "https://schema.org/EventCancelled"
+
+
+def test_a_module_without_sessions_still_says_how_it_is_taught(client):
+    module = catalogue.TrainingModulePageFactory(
+        sessions=[], modality="remote", price="Gratuit", certificate=False, duration_hours=2
+    )
+
+    (course,) = nodes_of_type(json_ld(client, module.url), "Course")
+
+    check_google_course(course)
+    assert course["hasCourseInstance"] == [
+        {"@type": "CourseInstance", "courseMode": "online", "courseWorkload": "PT2H"}
+    ]
+    assert course["offers"]["price"] == "0"
+    assert course["offers"]["category"] == "Free"
+    assert course["isAccessibleForFree"] is True
+    assert "educationalCredentialAwarded" not in course
+
+
+@pytest.mark.parametrize(
+    ("typed", "price", "description"),
+    [
+        ("350 €", "350", None),
+        ("350 euros net de taxe", "350", "350 euros net de taxe"),
+        ("1\u00a0200 € par personne", "1200", "1\u00a0200 € par personne"),
+        ("Nous consulter", None, "Nous consulter"),
+    ],
+)
+def test_a_price_is_a_number_when_one_is_typed_else_a_description(typed, price, description):
+    from syndication.structured_data import StructuredData
+
+    offer = StructuredData.offer(None, typed, "https://example.org/")
+
+    assert offer.get("price") == price
+    assert offer.get("priceCurrency") == ("EUR" if price else None)
+    assert offer.get("description") == (description and " ".join(description.split()))
+
+
+def test_a_workshop_content_is_a_learning_resource_of_the_crcn(client):
+    content = kits.WorkshopContentPageFactory(
+        title="Créer son adresse électronique",
+        level="intermediate",
+        duration_minutes=90,
+        session_count=2,
+        competencies=[competency("CRCN-2.1"), competency("CRCN-4.1")],
+        publics=[Public.objects.get(slug="seniors")],
+        licence=Licence.objects.get(slug="cc-by-sa-4-0"),
+        support_type=SupportType.objects.get(slug="fiche-pratique"),
+    )
+    kits.WorkshopContentPage.objects.filter(pk=content.pk).update(
+        content_updated_at="2025-03-04T10:00:00+00:00"
+    )
+
+    (node,) = nodes_of_type(json_ld(client, content.url), "LearningResource")
+
+    assert node["name"] == "Créer son adresse électronique"
+    assert [(term["termCode"], term["name"]) for term in node["teaches"]] == [
+        ("2.1", competency("CRCN-2.1").label),
+        ("4.1", competency("CRCN-4.1").label),
+    ]
+    term_set = node["teaches"][0]["inDefinedTermSet"]
+    assert term_set["@type"] == "DefinedTermSet"
+    assert term_set["url"] == "http://localhost/competences/"
+    assert node["audience"] == [{"@type": "PeopleAudience", "name": "Seniors"}]
+    assert node["license"] == Licence.objects.get(slug="cc-by-sa-4-0").url
+    assert node["learningResourceType"] == "Fiche pratique"
+    assert node["educationalLevel"] == "Intermédiaire"
+    assert node["timeRequired"] == "PT3H"
+    assert node["dateModified"] == "2025-03-04T11:00:00+01:00"
+    assert node["isAccessibleForFree"] is True
+    assert node["inLanguage"] == "fr"
+
+
+def test_a_kit_lists_its_steps_and_a_resource_its_provider(client):
+    kit = kits.KitPageFactory(steps=kits.steps("Préparer", "Animer"))
+    resource = kits.ResourcePageFactory(provider="Caf de la Haute-Garonne", kind="public_service")
+
+    (kit_node,) = nodes_of_type(json_ld(client, kit.url), "LearningResource")
+    (resource_node,) = nodes_of_type(json_ld(client, resource.url), "LearningResource")
+
+    assert [step["name"] for step in kit_node["hasPart"]["step"]] == ["Préparer", "Animer"]
+    assert kit_node["learningResourceType"] == "kit"
+    assert resource_node["provider"] == {
+        "@type": "Organization",
+        "name": "Caf de la Haute-Garonne",
+    }
+    assert resource_node["learningResourceType"] == "Service public"
+
+
+def test_the_referential_page_is_the_crcns_defined_term_set(client):
+    nodes = json_ld(client, "/competences/")
+
+    for node in nodes:
+        check_node(node)
+    (term_set,) = nodes_of_type(nodes, "DefinedTermSet")
+    assert term_set["@id"] == "http://localhost/competences/#crcn"
+    assert term_set["name"] == "CRCN (Pix)"
+    codes = [term["termCode"] for term in term_set["hasDefinedTerm"]]
+    assert codes[:3] == ["1.1", "1.2", "1.3"] and len(codes) == 16
+    assert term_set["hasDefinedTerm"][0]["url"] == "http://localhost/competences/CRCN-1.1/"
+    (breadcrumb,) = nodes_of_type(nodes, "BreadcrumbList")
+    check_breadcrumb(breadcrumb)
+
+
+def test_a_competencys_page_is_its_defined_term(client):
+    nodes = json_ld(client, "/competences/CRCN-3.4/")
+
+    for node in nodes:
+        check_node(node)
+    (term,) = nodes_of_type(nodes, "DefinedTerm")
+    assert term["termCode"] == "3.4"
+    assert term["inDefinedTermSet"]["@id"] == "http://localhost/competences/#crcn"
+    (breadcrumb,) = nodes_of_type(nodes, "BreadcrumbList")
+    assert [item["name"] for item in breadcrumb["itemListElement"]] == [
+        "Accueil",
+        "Compétences numériques",
+        "CRCN-3.4",
+    ]
+
+
+def test_the_home_page_describes_the_hub(client):
+    site_settings(contact_email="contact@rhinocc.example")
+    page = home()
+
+    nodes = json_ld(client, page.url)
+
+    (organisation,) = nodes_of_type(nodes, "Organization")
+    assert organisation["name"] == "RhinOcc"
+    assert organisation["url"] == "http://localhost/"
+    assert organisation["logo"] == "http://localhost/static/syndication/logo-rhinocc.png"
+    assert organisation["email"] == "contact@rhinocc.example"
+    assert organisation["sameAs"] == ["https://rhinocc.fr/"]
+    assert organisation["areaServed"]["name"] == "Occitanie"
+    (website,) = nodes_of_type(nodes, "WebSite")
+    assert website["publisher"] == {"@id": organisation["@id"]}
+
+
+def test_a_private_space_and_its_contents_write_no_json_ld_even_for_members(client):
+    space = communities.CommunityPageFactory(title="Espace privé", is_private=True)
+    content = kits.WorkshopContentPageFactory(parent=space, title="Atelier de l'espace")
+    client.force_login(community_member(space))
+
+    for page in (space, content):
+        response = client.get(page.url)
+        assert response.status_code == 200
+        assert b"application/ld+json" not in response.content
+
+
+def test_a_public_pages_breadcrumb_names_only_public_pages(client):
+    space = communities.CommunityPageFactory(title="Espace public des médiateurs")
+    content = kits.WorkshopContentPageFactory(parent=space, title="Atelier partagé")
+
+    (breadcrumb,) = nodes_of_type(json_ld(client, content.url), "BreadcrumbList")
+
+    names = [item["name"] for item in breadcrumb["itemListElement"]]
+    assert names[-2:] == ["Espace public des médiateurs", "Atelier partagé"]
+
+
+def test_an_image_of_a_private_collection_is_never_in_the_json_ld(client):
+    private = Collection.get_first_root_node().add_child(name="Collection privée")
+    CollectionViewRestriction.objects.create(collection=private, restriction_type="login")
+    content = kits.WorkshopContentPageFactory(image=ImageFactory(collection=private))
+
+    (node,) = nodes_of_type(json_ld(client, content.url), "LearningResource")
+
+    assert "image" not in node
+
+
+@pytest.mark.parametrize(
+    ("hours", "minutes", "duration"),
+    [(Decimal("3.5"), None, "PT3H30M"), (7, None, "PT7H"), (None, 45, "PT45M"), (None, 0, None)],
+)
+def test_durations_are_iso_8601(hours, minutes, duration):
+    from syndication.structured_data import StructuredData
+
+    assert StructuredData.duration(hours=hours, minutes=minutes) == duration
