@@ -527,3 +527,62 @@ def test_the_catalogue_shows_the_next_sessions_seats_left_in_constant_queries(cl
     with CaptureQueriesContext(connection) as many:
         client.get(catalogue.url)
     assert len(many) == len(few)
+
+
+# The module's editor keeps registrants
+
+
+@pytest.fixture
+def editor(client):
+    from tests.factories.accounts import hub_editor
+
+    client.force_login(hub_editor())
+
+
+def session_form_index(data, s) -> str:
+    return next(
+        key.split("-")[1]
+        for key, value in data.items()
+        if key.startswith("sessions-") and key.endswith("-id") and str(value) == str(s.pk)
+    )
+
+
+def test_the_editor_refuses_to_delete_a_session_that_has_registrants(client, editor, small):
+    from tests.catalogue.test_form_bounds import edit_url, form_data, saved
+
+    RegistrationFactory(session=small)
+    data = form_data(client, edit_url(small.module))
+    data[f"sessions-{session_form_index(data, small)}-DELETE"] = "1"
+    response = saved(client, edit_url(small.module), data)
+    assert response.status_code == 200
+    errors = [plain(e) for e in response.context["form"].non_field_errors()]
+    assert any("a des inscrits : elle ne peut pas être supprimée" in e for e in errors)
+    assert TrainingSession.objects.filter(pk=small.pk).exists()
+
+
+def test_the_editor_refuses_new_dates_for_a_session_that_has_registrants(client, editor, small):
+    from tests.catalogue.test_form_bounds import edit_url, form_data, saved
+
+    RegistrationFactory(session=small)
+    data = form_data(client, edit_url(small.module))
+    index = session_form_index(data, small)
+    new_start = small.start_date + datetime.timedelta(days=7)
+    data[f"sessions-{index}-start_date"] = new_start.isoformat()
+    data[f"sessions-{index}-end_date"] = new_start.isoformat()
+    response = saved(client, edit_url(small.module), data)
+    assert response.status_code == 200
+    formset = response.context["form"].formsets["sessions"]
+    errors = [plain(e) for form in formset.forms for e in form.errors.get("start_date", [])]
+    assert any("ses dates ne peuvent pas changer" in e for e in errors)
+    # What was typed is kept.
+    assert new_start.isoformat() in response.content.decode()
+
+
+def test_the_editor_still_edits_a_session_that_has_registrants(client, editor, small):
+    from tests.catalogue.test_form_bounds import edit_url, form_data, saved
+
+    RegistrationFactory(session=small)
+    data = form_data(client, edit_url(small.module))
+    data[f"sessions-{session_form_index(data, small)}-location"] = "Albi, salle 2"
+    response = saved(client, edit_url(small.module), data)
+    assert response.status_code == 302
