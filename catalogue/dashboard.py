@@ -1,12 +1,20 @@
-"""The trainers' dashboard: "Ajouter un module" in each catalogue, and "Mes modules"."""
+"""The trainers' dashboard: "Ajouter un module" in each catalogue, "Mes modules", and
+"Mes sessions" (their sessions' registrants)."""
 
+import datetime
+
+from django.db.models import Q
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
+from wagtail.admin.ui.components import Component
 from wagtail.permission_policies.pages import PagePermissionPolicy
 
 from accounts.roles import TRAINERS
 from core.dashboard import AddPagePanel, PageWorkPanel
 
-from .models import TrainingCataloguePage, TrainingModulePage
+from .models import TrainingCataloguePage, TrainingModulePage, TrainingSession
 
 
 def is_trainer(user) -> bool:
@@ -48,3 +56,64 @@ class MyModulesPanel(PageWorkPanel):
 
     def get_pages(self):
         return TrainingModulePage.objects.filter(owner=self.user)
+
+
+UNCLOSED_SHOWN_FOR = datetime.timedelta(days=60)
+
+
+class MySessionsPanel(Component):
+    """ "Mes sessions": the sessions of the modules this user trains that are coming or
+    wait to be closed, each with its lists' sizes and a link to its registrants."""
+
+    name = "my-sessions"
+    template_name = "catalogue/dashboard/sessions_panel.html"
+    order = 90
+    max_rows = 10
+
+    def __init__(self, user):
+        self.user = user
+
+    @cached_property
+    def sessions(self):
+        from .admin_views import with_list_counts
+
+        today = timezone.localdate()
+        sessions = with_list_counts(
+            TrainingSession.objects.filter(
+                module__in=TrainingModulePage.objects.filter(trainers__user=self.user).values(
+                    "pk"
+                ),
+                is_cancelled=False,
+            )
+            # Ended sessions while they wait to be closed, for two months at most.
+            .filter(
+                Q(end_date__gte=today)
+                | Q(closed_at__isnull=True, end_date__gte=today - UNCLOSED_SHOWN_FOR)
+            )
+            .select_related("module")
+            .order_by("start_date", "pk")
+        )
+        return list(sessions[: self.max_rows + 1])
+
+    def is_shown(self) -> bool:
+        return bool(self.sessions)
+
+    def get_context_data(self, parent_context=None):
+        from .admin_views import seats_text, session_dates, session_state
+
+        today = timezone.localdate()
+        return {
+            "panel": self,
+            "rows": [
+                {
+                    "session": session,
+                    "dates": session_dates(session),
+                    "seats": seats_text(session),
+                    "state": session_state(session, today),
+                    "url": reverse("registrants:session", args=[session.pk]),
+                }
+                for session in self.sessions[: self.max_rows]
+            ],
+            "more": len(self.sessions) > self.max_rows,
+            "index_url": reverse("registrants:index"),
+        }

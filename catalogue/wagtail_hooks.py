@@ -2,14 +2,23 @@ from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
+from wagtail.admin.widgets import Button
 from wagtail.snippets.models import register_snippet
 
 from core.dashboard import WAGTAIL_MODERATION_PANEL, replace_wagtail_panels
 from core.editor_actions import register_add_child_label
 
 from . import structured_data  # noqa: F401 — registers the Course builder
-from .dashboard import AddModulePanel, MyModulesPanel, catalogues_open_to, is_trainer
-from .models import TrainingCataloguePage
+from .admin_views import RegistrantsViewSet
+from .dashboard import (
+    AddModulePanel,
+    MyModulesPanel,
+    MySessionsPanel,
+    catalogues_open_to,
+    is_trainer,
+)
+from .models import TrainingCataloguePage, TrainingModulePage
+from .registrants import may_manage_module
 from .trainers import TrainerViewSet
 
 register_snippet(TrainerViewSet)
@@ -58,3 +67,32 @@ def register_add_module_menu_item():
         icon_name="plus",
         order=50,
     )
+
+
+# « Inscriptions »: each session's registrants, waiting list, attendance and exports, for
+# the module's trainers and the hub's editors (catalogue/admin_views.py).
+@hooks.register("register_admin_viewset")
+def register_registrants():
+    return RegistrantsViewSet()
+
+
+@hooks.register("construct_homepage_panels")
+def add_my_sessions_panel(request, panels):
+    panel = MySessionsPanel(request.user)
+    if panel.is_shown():
+        panels.append(panel)
+
+
+@hooks.register("register_page_header_buttons")
+def registrants_header_button(page, user, view_name, next_url=None):
+    """« Inscriptions » in the header of a module's edit page, for who may see them."""
+    if view_name != "edit" or not issubclass(page.specific_class, TrainingModulePage):
+        return
+    if may_manage_module(user, page.pk):
+        yield Button(
+            _("Registrations"),
+            reverse("registrants:index") + f"?module={page.pk}&period=",
+            icon_name="group",
+            priority=40,
+        )
+
