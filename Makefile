@@ -4,7 +4,7 @@ PYTHON := $(VENV)/bin/python
 INSTALLED := $(VENV)/.installed
 ADDRESS ?= 127.0.0.1:8000
 
-.PHONY: setup run serve test lint format lock messages bench bench-search bench-places load clean
+.PHONY: setup run serve test lint format lock messages bench bench-search bench-places load load-registration clean
 
 $(PYTHON):
 	@python=$$(sh scripts/find-python) && echo "Python : $$python" && "$$python" -m venv $(VENV)
@@ -72,6 +72,16 @@ load: setup
 	$(PYTHON) -m pip install --quiet -c requirements.lock -e ".[load]"
 	$(VENV)/bin/locust -f loadtest/locustfile.py --headless --host $(LOAD_HOST) \
 		--users 50 --spawn-rate 10 --run-time 60s --only-summary
+
+# Registration burst against a running server on the same database (ENV_FILE): 50 people
+# registering to 5 sessions of 12 seats in 60 s, then the check (capacity, arrival order).
+load-registration: setup
+	$(PYTHON) -m pip install --quiet -c requirements.lock -e ".[load]"
+	@set -a; [ -f "$(ENV_FILE)" ] && . ./$(ENV_FILE); set +a; \
+	$(PYTHON) manage.py registration_load --prepare && \
+	$(VENV)/bin/locust -f loadtest/registration.py --headless --host $(LOAD_HOST) \
+		--users 50 --spawn-rate 10 --run-time 60s --only-summary && \
+	$(PYTHON) manage.py registration_load --check
 
 lint: setup
 	$(VENV)/bin/ruff check .

@@ -63,6 +63,7 @@ from . import files
 from .data import catalogues, communities, contents, home, kits, resources
 from .events import load_events
 from .places import load_places
+from .registrations import load_registrations
 
 HUB_SOURCE = "RhinOcc — Coll.in"
 
@@ -149,6 +150,7 @@ class DemoLoader:
                 section.save_revision().publish()
         self.load_standard_pages(homepage)
         self.load_catalogues(sections[TrainingIndexPage])
+        load_registrations()
         self.load_kits(sections[KitIndexPage])
         for data in contents.WORKSHOP_CONTENTS:
             self.ensure_workshop_content(sections[ContentIndexPage], data)
