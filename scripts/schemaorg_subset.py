@@ -19,6 +19,7 @@ TYPES = [
     "BreadcrumbList",
     "CollectionPage",
     "Course",
+    "CreativeWork",
     "CourseInstance",
     "DefinedTerm",
     "DefinedTermSet",

@@ -9,6 +9,7 @@ from tests.conftest import module_data
 from tests.factories import communities, kits
 from tests.factories.images import ImageFactory
 from tests.factories.pages import PAGE_TYPES, every_page_type
+from tests.factories.places import PlaceFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -103,4 +104,52 @@ def test_a_view_that_is_no_page_has_its_canonical_address_without_its_query(clie
     soup = head(client, "/recherche/?q=atelier&page=2")
 
     assert soup.find("link", rel="canonical")["href"] == "http://localhost/recherche/"
-    assert meta(soup, "og:title") == "RhinOcc"
+    assert meta(soup, "og:title") == "Rechercher un contenu"
+
+
+def test_a_place_page_previews_the_place_at_its_canonical_address(client):
+    place = PlaceFactory(
+        nom="Médiathèque de Foix", commune="Foix", presentation_resume="Ateliers du mardi."
+    )
+
+    soup = head(client, f"/lieux/{place.slug}/?depuis=carte")
+
+    assert soup.find("link", rel="canonical")["href"] == f"http://localhost/lieux/{place.slug}/"
+    assert meta(soup, "og:title") == "Médiathèque de Foix (Foix)"
+    assert meta(soup, "og:description") == "Ateliers du mardi."
+
+
+def test_a_place_without_presentation_previews_what_its_page_offers(client):
+    place = PlaceFactory(nom="Tiers-lieu du Lot", commune="Cahors", presentation_resume="")
+
+    description = meta(head(client, f"/lieux/{place.slug}/"), "og:description")
+
+    assert description.startswith("Tiers-lieu du Lot, lieu de médiation numérique à Cahors")
+
+
+@pytest.mark.parametrize(
+    ("url", "canonical", "title", "description"),
+    [
+        (
+            "/lieux/?commune=Albi",
+            "/lieux/",
+            "Lieux de médiation",
+            "Les lieux de médiation numérique",
+        ),
+        ("/recensement/", "/recensement/", "Recensement", "Votre structure"),
+        ("/recensement/nouveau/", "/recensement/nouveau/", "Proposer un", "Proposez un lieu"),
+        ("/competences/", "/competences/", "Compétences numériques", "Les référentiels"),
+        ("/competences/CRCN-1.1/", "/competences/CRCN-1.1/", "CRCN-1.1 Mener", "Les contenus"),
+        ("/recherche/?q=atelier", "/recherche/", "Rechercher un contenu", "Cherchez parmi"),
+        ("/inscription/", "/inscription/", "Créer un compte", "Tout le contenu public"),
+    ],
+)
+def test_views_that_are_no_page_preview_their_own_title(
+    client, url, canonical, title, description
+):
+    soup = head(client, url)
+
+    assert soup.find("link", rel="canonical")["href"] == "http://localhost" + canonical
+    assert meta(soup, "og:url") == "http://localhost" + canonical
+    assert meta(soup, "og:title").startswith(title)
+    assert meta(soup, "og:description").startswith(description)

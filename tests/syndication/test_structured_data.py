@@ -6,6 +6,7 @@ release file by scripts/schemaorg_subset.py — and against what Google's rich r
 of its type (Course, Event, BreadcrumbList, Organization).
 """
 
+import datetime
 import json
 import re
 from decimal import Decimal
@@ -20,7 +21,7 @@ from wagtail.models import Collection, CollectionViewRestriction
 from syndication.templatetags import syndication_tags
 from taxonomy.models import Licence, Public, SupportType
 from tests.conftest import module_data
-from tests.factories import catalogue, communities, kits
+from tests.factories import catalogue, communities, events, kits
 from tests.factories.accounts import community_member
 from tests.factories.home import StandardPageFactory, home, site_settings
 from tests.factories.images import ImageFactory
@@ -469,3 +470,72 @@ def test_durations_are_iso_8601(hours, minutes, duration):
     from syndication.structured_data import StructuredData
 
     assert StructuredData.duration(hours=hours, minutes=minutes) == duration
+
+
+def check_google_event(node: dict) -> None:
+    """Google's event results: name, startDate with its offset, a location; the status,
+    attendance mode, end, description, organiser and image they recommend."""
+    for required in ("name", "startDate", "location", "endDate", "eventStatus", "organizer"):
+        assert node.get(required), f"Event: {required} missing"
+    assert ISO_DATETIME.match(node["startDate"]) and ISO_DATETIME.match(node["endDate"])
+    assert node["eventAttendanceMode"].startswith("https://schema.org/")
+
+
+def test_an_event_at_a_place_of_the_map_is_an_offline_event_there(client):
+    place = PlaceFactory(nom="La Mêlée", commune="Toulouse", code_postal="31000")
+    page = events.EventPageFactory(
+        title="Numérique en Commun[s] Occitanie",
+        start=datetime.datetime(2027, 3, 4, 9, 30, tzinfo=datetime.UTC),
+        end=datetime.datetime(2027, 3, 4, 17, 0, tzinfo=datetime.UTC),
+        place=place,
+        location="",
+        organiser="La Mêlée",
+        registration_url="https://inscriptions.example.org/nec",
+        competencies=[competency("CRCN-2.3")],
+    )
+
+    nodes = json_ld(client, page.url)
+
+    for node in nodes:
+        check_node(node)
+    (event,) = nodes_of_type(nodes, "Event")
+    check_google_event(event)
+    assert event["startDate"] == "2027-03-04T10:30:00+01:00"  # Paris time, with its offset
+    assert event["endDate"] == "2027-03-04T18:00:00+01:00"
+    assert event["eventAttendanceMode"] == "https://schema.org/OfflineEventAttendanceMode"
+    assert event["location"]["@id"] == f"http://localhost/lieux/{place.slug}/"
+    assert event["location"]["address"]["addressLocality"] == "Toulouse"
+    assert event["organizer"] == {"@type": "Organization", "name": "La Mêlée"}
+    assert event["offers"] == {"@type": "Offer", "url": "https://inscriptions.example.org/nec"}
+    assert event["about"][0]["termCode"] == "2.3"
+    assert event["url"] == page.get_full_url()
+
+
+def test_a_webinar_is_online_and_a_past_one_keeps_its_replay_not_its_link(client):
+    upcoming = events.EventPageFactory(
+        location="", is_online=True, online_url="https://visio.example.org/atelier"
+    )
+    past = events.EventPageFactory(
+        start=events.in_days(-30),
+        location="Albi",
+        is_online=True,
+        online_url="https://visio.example.org/ancien",
+        replay_url="https://videos.example.org/replay",
+    )
+
+    (webinar,) = nodes_of_type(json_ld(client, upcoming.url), "Event")
+    (over,) = nodes_of_type(json_ld(client, past.url), "Event")
+
+    check_google_event(webinar)
+    assert webinar["eventAttendanceMode"] == "https://schema.org/OnlineEventAttendanceMode"
+    assert webinar["location"] == {
+        "@type": "VirtualLocation",
+        "url": "https://visio.example.org/atelier",
+    }
+    assert over["eventAttendanceMode"] == "https://schema.org/MixedEventAttendanceMode"
+    assert {"@type": "VirtualLocation", "url": past.get_full_url()} in over["location"]
+    assert "https://visio.example.org/ancien" not in json.dumps(over)
+    assert over["recordedIn"] == {
+        "@type": "CreativeWork",
+        "url": "https://videos.example.org/replay",
+    }
