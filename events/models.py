@@ -30,6 +30,8 @@ from search.facets import Kind
 from search.registry import ClassifiedSearchable
 from taxonomy.models import Department
 
+from .dates import when_text
+
 
 def calendar_url(page) -> str:
     """The page's .ics file, `…/agenda.ics` (events.urls serves it through the route)."""
@@ -233,6 +235,11 @@ class EventPage(ClassifiedSearchable, IllustratedMixin, ContentPage):
         if self.place_id:
             return f"{self.place.nom}, {self.place.commune}"
         return ""
+
+    @property
+    def when(self) -> str:
+        """ "le 9 octobre 2020, de 10 h à 12 h", in Paris time."""
+        return when_text(self.start, self.end)
 
     @property
     def kicker_detail(self) -> str:
