@@ -15,6 +15,8 @@ unpublished or a private module never is, nor is a private catalogue printed for
 """
 
 import logging
+import threading
+from contextlib import contextmanager
 
 from django.conf import settings
 from django.core.files.base import ContentFile
@@ -105,9 +107,32 @@ def build_catalogue_pdf(catalogue_id: int) -> None:
         forget(catalogue_id)
 
 
+_batch = threading.local()
+
+
+@contextmanager
+def batched_builds():
+    """Within this block, builds are collected and each catalogue is printed once on
+    leaving it: for `load_demo` and imports that publish dozens of modules in a row, each
+    publication its own transaction (a print takes seconds)."""
+    if getattr(_batch, "ids", None) is not None:
+        yield  # nested: the outer block prints
+        return
+    _batch.ids = set()
+    try:
+        yield
+    finally:
+        ids, _batch.ids = _batch.ids, None
+    rebuild_after_commit(ids)
+
+
 def rebuild_after_commit(catalogue_ids) -> None:
     """Enqueues one build per catalogue once the transaction that changed it commits."""
-    for catalogue_id in sorted(set(filter(None, catalogue_ids))):
+    catalogue_ids = set(filter(None, catalogue_ids))
+    if getattr(_batch, "ids", None) is not None:
+        _batch.ids |= catalogue_ids
+        return
+    for catalogue_id in sorted(catalogue_ids):
         transaction.on_commit(
             lambda catalogue_id=catalogue_id: build_catalogue_pdf.enqueue(catalogue_id)
         )

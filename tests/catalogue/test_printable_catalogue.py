@@ -298,3 +298,15 @@ def test_the_daily_command_prints_the_seats_left_again(
     call_command("build_catalogue_pdfs", stdout=output)
     assert catalogue.title in output.getvalue()
     assert "2 places restantes sur 3" in pdf_text(stored_pdf(catalogue))
+
+
+def test_a_batch_of_publications_prints_each_catalogue_once(
+    catalogue, django_capture_on_commit_callbacks, monkeypatch
+):
+    built = []
+    monkeypatch.setattr(printable, "build", lambda page: built.append(page.pk))
+    with django_capture_on_commit_callbacks(execute=True), printable.batched_builds():
+        for title in ["Un", "Deux", "Trois"]:
+            TrainingModulePageFactory(parent=catalogue, title=title)
+        assert built == []
+    assert built == [catalogue.pk]

@@ -6,6 +6,7 @@ from django.core.management.base import BaseCommand
 from django.utils.translation import gettext as _
 from wagtail.models import Site
 
+from catalogue.printable import batched_builds
 from demo.accounts import ensure_demo_accounts
 from demo.loader import DemoLoader
 from demo.management.links import entry_links
@@ -21,7 +22,9 @@ class Command(BaseCommand):
 
     def handle(self, *args, **options):
         started = time.monotonic()
-        created = DemoLoader(log=self.stdout.write).load()
+        # Each module published would print its catalogue again: once each, at the end.
+        with batched_builds():
+            created = DemoLoader(log=self.stdout.write).load()
         elapsed = time.monotonic() - started
         if created:
             self.stdout.write(
