@@ -4,7 +4,7 @@ PYTHON := $(VENV)/bin/python
 INSTALLED := $(VENV)/.installed
 ADDRESS ?= 127.0.0.1:8000
 
-.PHONY: setup run serve test lint format lock messages bench bench-search bench-places load load-registration clean
+.PHONY: setup run serve test lint format lock messages bench bench-search bench-places bench-api load load-registration clean
 
 $(PYTHON):
 	@python=$$(sh scripts/find-python) && echo "Python : $$python" && "$$python" -m venv $(VENV)
@@ -65,6 +65,15 @@ PLACES_BENCH_ARGS ?=
 bench-places: setup
 	@mkdir -p bench
 	DATABASE_URL=$(PLACES_DATABASE_URL) $(PYTHON) scripts/bench_places.py $(PLACES_BENCH_ARGS)
+
+# The public API: lists of 100 contents at 10,000 contents and of places at 20,000 places
+# (median, p95, queries), on a database of its own (API_DATABASE_URL=postgres://…);
+# smaller: make bench-api API_BENCH_ARGS="--contents 2000 --places 5000".
+API_DATABASE_URL ?= sqlite:///$(CURDIR)/bench/api.sqlite3
+API_BENCH_ARGS ?=
+bench-api: setup
+	@mkdir -p bench
+	DATABASE_URL=$(API_DATABASE_URL) $(PYTHON) scripts/bench_api.py $(API_BENCH_ARGS)
 
 # Load test against a running server (see `make serve`): 50 users for 60 s.
 LOAD_HOST ?= http://127.0.0.1:8000

@@ -14,6 +14,7 @@ Wagtail's endpoints, their parameters (`type`, `fields`, `order`, `limit`/`offse
   number of queries whatever its length (its relations prefetched, `listing_prefetch`).
 """
 
+from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from drf_spectacular.utils import (
@@ -23,6 +24,7 @@ from drf_spectacular.utils import (
     extend_schema_field,
 )
 from rest_framework import serializers
+from rest_framework.exceptions import NotFound
 from rest_framework.renderers import JSONRenderer
 from wagtail.api import APIField
 from wagtail.api.v2.filters import (
@@ -40,6 +42,7 @@ from wagtail.models import Page
 from catalogue.models import TrainingCataloguePage, TrainingModulePage
 from communities.models import CommunityPage
 from core.content import ContentPage
+from events.models import EventPage
 from images.models import IllustratedMixin
 from images.privacy import may_see
 from kits.models import KitPage, ResourcePage, WorkshopContentPage
@@ -48,6 +51,7 @@ from . import schema as api_schema
 from .conditional import ConditionalMixin, NotModified
 from .errors import exception_handler
 from .filters import PAGE_FILTER_PARAMETERS, ClassificationFilter
+from .pagination import BoundedWagtailPagination
 from .serializers import (
     CompetencySerializer,
     DepartmentSerializer,
@@ -92,6 +96,38 @@ def image_data(image, request) -> dict:
         "width": rendition.width,
         "height": rendition.height,
     }
+
+
+@extend_schema_field(api_schema.TAG_LIST)
+class PlaceRefSerializer(serializers.Serializer):
+    slug = serializers.SlugField()
+    nom = serializers.CharField()
+    commune = serializers.CharField()
+    url = serializers.SerializerMethodField()
+    detail_url = serializers.SerializerMethodField()
+
+    def get_url(self, place) -> str:
+        return absolute(self.context.get("request"), place.get_absolute_url())
+
+    def get_detail_url(self, place) -> str:
+        return absolute(self.context.get("request"), reverse("api:place", args=[place.slug]))
+
+
+@extend_schema_field(PlaceRefSerializer)
+class PublishedPlaceField(serializers.Field):
+    """A place of the map, or null when it is not (or no longer) published."""
+
+    def __init__(self, **kwargs):
+        kwargs.setdefault("read_only", True)
+        kwargs.setdefault("allow_null", True)
+        super().__init__(**kwargs)
+
+    def get_attribute(self, instance):
+        place = instance.place
+        return place if place is not None and place.is_published else None
+
+    def to_representation(self, place):
+        return PlaceRefSerializer(place, context=self.context).data
 
 
 @extend_schema_field(api_schema.TAG_LIST)
@@ -252,6 +288,22 @@ PAGE_FIELDS = {
         APIField("attachments", serializer=VisibleDocumentsField("attachments")),
         APIField("body"),
     ],
+    EventPage: [
+        *CLASSIFIED_FIELDS,
+        IMAGE_FIELD,
+        APIField("start"),
+        APIField("end"),
+        APIField("location", serializer=serializers.CharField(source="where", read_only=True)),
+        APIField("place", serializer=PublishedPlaceField()),
+        APIField("department", serializer=DepartmentSerializer(read_only=True, allow_null=True)),
+        APIField("is_online"),
+        APIField("online_url"),
+        APIField("organiser"),
+        APIField("registration_url"),
+        APIField("replay_url"),
+        APIField("supports", serializer=VisibleDocumentsField("supports")),
+        APIField("body", serializer=BodyField()),
+    ],
     CommunityPage: [
         APIField("summary"),
         APIField("territory"),
@@ -271,7 +323,9 @@ PAGE_PREFETCH = {
     KitPage: ("steps", "tools__document__licence"),
     ResourcePage: ("attachments__document__licence",),
     CommunityPage: ("departments", "themes"),
+    EventPage: ("supports__document__licence",),
 }
+EVENT_RELATED = ("place", "department")
 # Given by the detail only (see the module's docstring).
 DETAIL_ONLY = [
     "parent",
@@ -297,10 +351,15 @@ class PublicAPIMixin(ConditionalMixin):
     throttle_classes = [ClientRateThrottle]
     # JSON only: the human view is the documentation page (/api/v1/docs/).
     renderer_classes = [JSONRenderer]
+    pagination_class = BoundedWagtailPagination
 
     def initial(self, request, *args, **kwargs):
         as_anonymous(request)
         super().initial(request, *args, **kwargs)
+        # An identifier beyond what a database column holds names nothing (and would
+        # overflow the query).
+        if int(kwargs.get("pk", 0)) > api_schema.MAX_ID:
+            raise NotFound()
 
     def handle_exception(self, exc):
         # Wagtail's handle_exception answers Http404 and its BadRequestError in English,
@@ -365,6 +424,8 @@ class PublicPagesAPIViewSet(PublicAPIMixin, PagesAPIViewSet):
         if issubclass(model, ContentPage):
             related += ["support_type", "licence"]
             prefetch += CLASSIFIED_PREFETCH
+        if model is EventPage:
+            related += EVENT_RELATED
         if issubclass(model, IllustratedMixin):
             related.append("image")
             prefetch.append("image__renditions")
@@ -480,24 +541,29 @@ class PublicImagesAPIViewSet(PublicAPIMixin, ImagesAPIViewSet):
         )
 
 
-def describe(viewset, component: str, tag: str, listing_parameters, find_parameters) -> None:
+def describe(
+    viewset, component: str, tag: str, summaries, listing_parameters, find_parameters
+) -> None:
     """The OpenAPI description of a Wagtail endpoint's three views (api.schema)."""
     detail_parameters = [api_schema.ID_PARAMETER, *api_schema.page_parameters(listing=False)]
     descriptions = {
         "listing_view": extend_schema(
             operation_id=f"{tag}_list",
+            summary=summaries[0],
             tags=[tag],
             parameters=listing_parameters,
             responses={200: api_schema.ref(f"{component}List"), **api_schema.ERRORS},
         ),
         "detail_view": extend_schema(
             operation_id=f"{tag}_detail",
+            summary=summaries[1],
             tags=[tag],
             parameters=detail_parameters,
             responses={200: api_schema.ref(f"{component}Item"), **api_schema.ERRORS},
         ),
         "find_view": extend_schema(
             operation_id=f"{tag}_find",
+            summary=summaries[2],
             description=_("Redirects (302) to the detail of what was found."),
             tags=[tag],
             parameters=find_parameters,
@@ -516,6 +582,7 @@ describe(
     PublicPagesAPIViewSet,
     "Page",
     "pages",
+    (_("Public pages"), _("A public page"), _("Find a page")),
     api_schema.page_parameters(listing=True),
     [
         FIND_BY_ID,
@@ -529,8 +596,22 @@ FILE_PARAMETERS = [
     *api_schema.limit_offset(),
     OpenApiParameter("fields", str, description=_("Fields to give, separated by commas.")),
 ]
-describe(PublicDocumentsAPIViewSet, "Document", "documents", FILE_PARAMETERS, [FIND_BY_ID])
-describe(PublicImagesAPIViewSet, "Image", "images", FILE_PARAMETERS, [FIND_BY_ID])
+describe(
+    PublicDocumentsAPIViewSet,
+    "Document",
+    "documents",
+    (_("Files of the public collections"), _("A file"), _("Find a file")),
+    FILE_PARAMETERS,
+    [FIND_BY_ID],
+)
+describe(
+    PublicImagesAPIViewSet,
+    "Image",
+    "images",
+    (_("Images of the public collections"), _("An image"), _("Find an image")),
+    FILE_PARAMETERS,
+    [FIND_BY_ID],
+)
 
 router = WagtailAPIRouter("api")
 router.register_endpoint("pages", PublicPagesAPIViewSet)

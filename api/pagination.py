@@ -5,10 +5,13 @@ from django.conf import settings
 from django.utils.translation import gettext as _
 from rest_framework.pagination import BasePagination
 from rest_framework.response import Response
+from wagtail.api.v2.pagination import WagtailPagination
 
 from .errors import BadFilter
 
 DEFAULT_LIMIT = 20
+# Beyond any list the API has, and within what every database takes as an OFFSET.
+MAX_OFFSET = 1_000_000_000
 
 
 def limit_max() -> int:
@@ -24,8 +27,14 @@ def positive_integer(request, name: str, default: int) -> int:
     return int(text)
 
 
+def check_offset(request) -> None:
+    if positive_integer(request, "offset", 0) > MAX_OFFSET:
+        raise BadFilter(_("offset cannot be higher than %(max)s.") % {"max": MAX_OFFSET})
+
+
 class ApiPagination(BasePagination):
     def paginate_queryset(self, queryset, request, view=None):
+        check_offset(request)
         offset = positive_integer(request, "offset", 0)
         limit = positive_integer(request, "limit", min(DEFAULT_LIMIT, limit_max()))
         if limit > limit_max():
@@ -71,6 +80,14 @@ class ApiPagination(BasePagination):
                 "in": "query",
                 "required": False,
                 "description": _("Number of items to skip."),
-                "schema": {"type": "integer", "minimum": 0},
+                "schema": {"type": "integer", "minimum": 0, "maximum": MAX_OFFSET},
             },
         ]
+
+
+class BoundedWagtailPagination(WagtailPagination):
+    """Wagtail's pages, with the same bound on offset."""
+
+    def paginate_queryset(self, queryset, request, view=None):
+        check_offset(request)
+        return super().paginate_queryset(queryset, request, view)

@@ -9,6 +9,7 @@ give listed with its type, so that Schemathesis can check every answer against t
 from django.conf import settings
 from django.utils.translation import gettext_lazy as _
 from drf_spectacular import openapi
+from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import (
     OpenApiParameter,
     OpenApiResponse,
@@ -25,6 +26,7 @@ from taxonomy.models import Referential
 from taxonomy.vocabularies import DEPARTMENTS
 
 from .filters import CLASSIFICATION_FILTERS
+from .pagination import MAX_OFFSET
 
 
 class AutoSchema(openapi.AutoSchema):
@@ -180,7 +182,7 @@ def place_schema() -> dict:
 
 
 def date_parameter(name, description):
-    return OpenApiParameter(name, str, description=description)
+    return OpenApiParameter(name, OpenApiTypes.DATE, description=description)
 
 
 DEPARTMENT_PARAMETER = OpenApiParameter(
@@ -288,7 +290,7 @@ def page_parameters(listing: bool) -> list[OpenApiParameter]:
         *filters,
         OpenApiParameter(
             "updated_since",
-            str,
+            OpenApiTypes.DATE,
             description=_("Pages published since this date (YYYY-MM-DD) or moment (ISO 8601)."),
         ),
         OpenApiParameter("child_of", int, description=_("Identifier of the parent page.")),
@@ -310,11 +312,15 @@ def limit_offset() -> list[OpenApiParameter]:
     return [
         OpenApiParameter(
             "limit",
-            int,
+            {"type": "integer", "minimum": 0, "maximum": settings.WAGTAILAPI_LIMIT_MAX},
             description=_("Number of items (at most %(max)s, 20 by default).")
             % {"max": settings.WAGTAILAPI_LIMIT_MAX},
         ),
-        OpenApiParameter("offset", int, description=_("Number of items to skip.")),
+        OpenApiParameter(
+            "offset",
+            {"type": "integer", "minimum": 0, "maximum": MAX_OFFSET},
+            description=_("Number of items to skip."),
+        ),
     ]
 
 
@@ -325,7 +331,14 @@ def wagtail_listing(component: str, parameters) -> dict:
     }
 
 
-ID_PARAMETER = OpenApiParameter("id", int, OpenApiParameter.PATH)
+# The largest value of a 64-bit primary key.
+MAX_ID = 2**63 - 1
+ID_PARAMETER = OpenApiParameter(
+    "id", {"type": "integer", "minimum": 1, "maximum": MAX_ID}, OpenApiParameter.PATH
+)
+SLUG_PARAMETER = OpenApiParameter(
+    "slug", {"type": "string", "pattern": "^[-a-zA-Z0-9_]+$"}, OpenApiParameter.PATH
+)
 
 
 # Components

@@ -22,5 +22,6 @@ urlpatterns = [
     path("vocabularies/licences/", views.LicenceList.as_view(), name="licences"),
     path("schema/", views.Schema.as_view(), name="schema"),
     path("docs/", views.docs, name="docs"),
-    re_path(r"^.*$", not_found),
+    # Anything else, newlines included: a JSON 404, not the site's HTML page.
+    re_path(r"^", not_found),
 ]

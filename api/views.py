@@ -26,7 +26,13 @@ from taxonomy.vocabularies import DEPARTMENTS
 
 from . import schema
 from .errors import BadFilter
-from .pages import CommunityField, ImageRefField, PublicAPIMixin, TagsField
+from .pages import (
+    CommunityField,
+    ImageRefField,
+    PublicAPIMixin,
+    PublishedPlaceField,
+    TagsField,
+)
 from .pagination import ApiPagination
 from .serializers import (
     CompetencyDetailSerializer,
@@ -115,37 +121,6 @@ class PageRefSerializer(serializers.Serializer):
         return absolute(self.context.get("request"), reverse("api:pages:detail", args=[page.pk]))
 
 
-class PlaceRefSerializer(serializers.Serializer):
-    slug = serializers.SlugField()
-    nom = serializers.CharField()
-    commune = serializers.CharField()
-    url = serializers.SerializerMethodField()
-    detail_url = serializers.SerializerMethodField()
-
-    def get_url(self, place) -> str:
-        return absolute(self.context.get("request"), place.get_absolute_url())
-
-    def get_detail_url(self, place) -> str:
-        return absolute(self.context.get("request"), reverse("api:place", args=[place.slug]))
-
-
-@extend_schema_field(PlaceRefSerializer(allow_null=True))
-class PublishedPlaceField(serializers.Field):
-    """A place of the map, or null when it is not (or no longer) published."""
-
-    def __init__(self, **kwargs):
-        kwargs.setdefault("read_only", True)
-        kwargs.setdefault("allow_null", True)
-        super().__init__(**kwargs)
-
-    def get_attribute(self, instance):
-        place = instance.place
-        return place if place is not None and place.is_published else None
-
-    def to_representation(self, place):
-        return PlaceRefSerializer(place, context=self.context).data
-
-
 # Training sessions
 
 
@@ -223,6 +198,7 @@ class SessionList(PublicListView):
 
 @extend_schema(
     summary=gettext_lazy("A training session"),
+    parameters=[schema.ID_PARAMETER],
     responses={200: SessionSerializer, **schema.ERRORS},
     tags=["sessions"],
 )
@@ -339,6 +315,7 @@ class EventList(EventViewMixin, PublicListView):
 
 @extend_schema(
     summary=gettext_lazy("An event"),
+    parameters=[schema.ID_PARAMETER],
     responses={200: EventSerializer, **schema.ERRORS},
     tags=["events"],
 )
@@ -432,6 +409,7 @@ class PlaceList(PublicListView):
 
 @extend_schema(
     summary=gettext_lazy("A place of digital mediation"),
+    parameters=[schema.SLUG_PARAMETER],
     responses={200: PlaceSerializer, **schema.ERRORS},
     tags=["places"],
 )
