@@ -118,11 +118,15 @@ def test_module_page_shows_the_next_session_and_every_upcoming_one_in_date_order
             "#sessions ~ * tbody tr, section[aria-labelledby=sessions] tbody tr"
         )
     ]
-    assert [row[1:] for row in rows] == [
+    assert [row[1:3] for row in rows] == [
         ["Toulouse", "12"],
         ["Albi", "8"],
         ["À distance", "Non précisé"],
     ]
+    # Seats left and the registration link of each session (none is taken yet).
+    assert rows[0][3].startswith("12 places restantes S'inscrire")
+    assert rows[1][3].startswith("8 places restantes S'inscrire")
+    assert rows[2][3].startswith("S'inscrire")
     assert french_date(first) in rows[0][0]
     assert french_date(second) in rows[1][0]
     assert french_date(second + datetime.timedelta(days=1)) in rows[1][0]  # its end
@@ -173,9 +177,11 @@ def test_catalogue_page_lists_its_live_modules_in_the_editors_order(client):
     assert "3 modules dans ce catalogue." in str(soup)
     next_sessions = [item.select_one(".next-session").get_text(" ", strip=True) for item in items]
     assert next_sessions == [
-        f"Prochaine session\u00a0: {french_date(today + datetime.timedelta(days=5))}",
+        f"Prochaine session\u00a0: {french_date(today + datetime.timedelta(days=5))}"
+        " — 12 places restantes",
         "Aucune session programmée pour le moment",
-        f"Prochaine session\u00a0: {french_date(today + datetime.timedelta(days=60))}",
+        f"Prochaine session\u00a0: {french_date(today + datetime.timedelta(days=60))}"
+        " — 12 places restantes",
     ]
     third = items[2].get_text(" ", strip=True)
     assert "3,5 heures" in third
