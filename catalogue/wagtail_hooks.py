@@ -96,3 +96,15 @@ def registrants_header_button(page, user, view_name, next_url=None):
             priority=40,
         )
 
+
+# The sessions' Qualiopi documents (PDF): conventions, signing sheet, attestations,
+# certificates, one ZIP (catalogue/qualiopi/views.py checks who may print them).
+@hooks.register("register_admin_urls")
+def register_session_documents_urls():
+    from django.urls import include, path
+
+    from .qualiopi import views as session_documents
+
+    return [
+        path("formations/documents/", include(session_documents, namespace="session_documents"))
+    ]
