@@ -26,11 +26,15 @@ from core.sections import SectionPage
 from documents.models import PageDownload
 from images.models import IllustratedMixin
 from kits.blocks import ContentStreamBlock
-from search.facets import Kind
+from search.facets import Facet, Kind
 from search.registry import ClassifiedSearchable
 from taxonomy.models import Department
 
 from .dates import when_text
+
+# The values of the search's « participation » filter.
+ONLINE = "en-ligne"
+IN_PERSON = "sur-place"
 
 
 def calendar_url(page) -> str:
@@ -193,6 +197,7 @@ class EventPage(ClassifiedSearchable, IllustratedMixin, ContentPage):
         index.FilterField("is_online"),
     ]
     search_kind = Kind.EVENT
+    search_prefetch = (*ClassifiedSearchable.search_prefetch, "department")
     parent_page_types = ["events.EventIndexPage"]
     subpage_types = []
 
@@ -222,6 +227,18 @@ class EventPage(ClassifiedSearchable, IllustratedMixin, ContentPage):
             )
         if errors:
             raise ValidationError(errors)
+
+    def search_dates(self):
+        return self.start, self.end
+
+    def search_facet_values(self):
+        yield from super().search_facet_values()
+        if self.department_id:
+            yield Facet.DEPARTMENT, self.department.code, str(self.department)
+        if self.is_online:
+            yield Facet.ATTENDANCE, ONLINE, _("Online")
+        if self.place_id or self.location:
+            yield Facet.ATTENDANCE, IN_PERSON, _("In person")
 
     @property
     def is_past(self) -> bool:

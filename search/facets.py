@@ -17,7 +17,7 @@ class Kind(models.TextChoices):
     EVENT = "evenement", _("Event")
 
 
-CONTENT_KINDS = (Kind.MODULE, Kind.KIT, Kind.CONTENT, Kind.RESOURCE)
+CONTENT_KINDS = (Kind.MODULE, Kind.KIT, Kind.CONTENT, Kind.RESOURCE, Kind.EVENT)
 
 
 class Facet(models.TextChoices):
@@ -32,6 +32,7 @@ class Facet(models.TextChoices):
     MODALITY = "modalite", _("Modality (training modules)")
     LEVEL = "niveau", _("Level (workshop contents)")
     DEPARTMENT = "departement", _("Department")
+    ATTENDANCE = "participation", _("Online or in person (events)")
 
 
 # The boxes of each tab, in the order they are shown.
@@ -44,6 +45,8 @@ CONTENT_FACETS = (
     Facet.TAG,
     Facet.MODALITY,
     Facet.LEVEL,
+    Facet.ATTENDANCE,
+    Facet.DEPARTMENT,
 )
 COMMUNITY_FACETS = (Facet.DEPARTMENT, Facet.THEME)
 
@@ -56,3 +59,6 @@ class Sort(models.TextChoices):
     RECENT = "recent", _("Newest")
     AZ = "az", _("A to Z")
     DOWNLOADS = "telechargements", _("Most downloaded")
+    # Upcoming dates first, soonest first (events, modules by their next session), then
+    # past events, latest first, then what has no date.
+    DATE = "date", _("Next dates")

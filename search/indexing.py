@@ -160,6 +160,7 @@ def build_entry(
     card_only = page.search_card_public and context.is_restricted_itself(page)
     restriction, group_ids = context.restriction_of(page, inclusive=not card_only)
     title, body = page.search_card_texts() if card_only else page.search_texts()
+    starts_at, ends_at = page.search_dates() or (None, None)
     entry = SearchEntry(
         page_id=page.pk,
         kind=kind,
@@ -167,6 +168,8 @@ def build_entry(
         sort_title=fold(title)[:255],
         body=body,
         published_at=page.search_published_at(),
+        starts_at=starts_at,
+        ends_at=ends_at,
         restriction=restriction,
     )
     values = [(Facet.TYPE, kind, kind.label)]

@@ -61,6 +61,10 @@ class SearchEntry(models.Model):
     sort_title = models.CharField(_("sort title"), max_length=255)
     body = models.TextField(_("text"), blank=True)
     published_at = models.DateTimeField(_("first published at"))
+    # A dated page's next date (an event, a module's next session): the "date" sort, and
+    # what ranks a past event after the upcoming ones (`ends_at` before now, at query time).
+    starts_at = models.DateTimeField(_("starts at"), null=True, blank=True)
+    ends_at = models.DateTimeField(_("ends at"), null=True, blank=True)
     restriction = models.CharField(
         _("restriction"), max_length=10, choices=Restriction, blank=True, default=Restriction.NONE
     )
@@ -73,6 +77,7 @@ class SearchEntry(models.Model):
         indexes = [
             models.Index(fields=["kind", "restriction", "-published_at"]),
             models.Index(fields=["sort_title"]),
+            models.Index(fields=["ends_at", "starts_at"]),
         ]
 
     def __str__(self):

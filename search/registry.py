@@ -57,6 +57,11 @@ class Searchable:
         """What the page's card shows (`search_card_public`): its title and summary."""
         return self.title, getattr(self, "summary", "")
 
+    def search_dates(self) -> tuple[datetime, datetime] | None:
+        """(start, end) of the page's next date, aware: an event, a module's next session.
+        The "date" sort orders by it; past ones rank after the others."""
+        return None
+
     def search_published_at(self) -> datetime:
         """When the page first appeared: what the "newest" sort orders by."""
         # Pages created live (add_child) were never "published": they date from now.

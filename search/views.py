@@ -78,7 +78,7 @@ def search(request):
 
 @require_safe
 def search_communities(request):
-    sorts = [sort for sort in Sort if sort != Sort.DOWNLOADS]
+    sorts = [sort for sort in Sort if sort not in (Sort.DOWNLOADS, Sort.DATE)]
     return search_page(
         request,
         kinds=(Kind.COMMUNITY,),

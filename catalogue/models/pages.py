@@ -308,6 +308,8 @@ class TrainingModulePage(ClassifiedSearchable, ContentPage):
         index.RelatedFields("trainers", [index.SearchField("name")]),
     ]
     search_kind = Kind.MODULE
+    # The sessions' dates feed the search's "date" sort (`search_dates`).
+    search_prefetch = (*ClassifiedSearchable.search_prefetch, "sessions")
     # Every module is a "ressource pédagogique": its kicker says "Module de formation" only.
     kicker_detail = ""
     parent_page_types = ["catalogue.TrainingCataloguePage"]
@@ -320,6 +322,28 @@ class TrainingModulePage(ClassifiedSearchable, ContentPage):
     def search_facet_values(self):
         yield from super().search_facet_values()
         yield from self.choice_facet_value(Facet.MODALITY, "modality")
+
+    def search_dates(self):
+        """The next session that is not over nor cancelled, from the first day's midnight
+        to the last day's end (Paris time): the search's "prochaine session" sort. Read
+        from the prefetched sessions; the module's entry is rewritten at each publication
+        (`manage.py rebuild_search` brings it up to date once its session is over)."""
+        today = timezone.localdate()
+        upcoming = sorted(
+            (s for s in self.sessions.all() if s.end_date >= today and not s.is_cancelled),
+            key=lambda session: session.start_date,
+        )
+        if not upcoming:
+            return None
+        first = upcoming[0]
+        return (
+            timezone.make_aware(datetime.datetime.combine(first.start_date, datetime.time.min)),
+            timezone.make_aware(
+                datetime.datetime.combine(
+                    first.end_date + datetime.timedelta(days=1), datetime.time.min
+                )
+            ),
+        )
 
     def get_upcoming_sessions(self):
         """The sessions to come, cancelled ones included (shown as such), each with its

@@ -11,8 +11,9 @@ from hashlib import sha256
 
 from django.core.cache import cache
 from django.db import connection
-from django.db.models import Count, Min, QuerySet
+from django.db.models import Case, Count, F, IntegerField, Min, Q, QuerySet, Value, When
 from django.db.models.expressions import RawSQL
+from django.utils import timezone
 
 from search.analysis import ParsedQuery, fold, singular_text, stems, words
 from search.facets import Sort
@@ -69,12 +70,24 @@ class DatabaseEngine(SearchEngine):
 
     def ordered_ids(self, entries: QuerySet, search_query: SearchQuery) -> list[int]:
         start, end = search_query.offset, search_query.offset + search_query.limit
-        if search_query.sort == Sort.RECENT or not search_query.query:
-            order = ("-published_at", "-pk")
+        now = timezone.now()
+        if search_query.sort == Sort.DATE:
+            entries = with_date_rank(entries, now)
+            order = (
+                "date_rank",
+                F("upcoming_start").asc(nulls_last=True),
+                F("past_start").desc(nulls_last=True),
+                "-published_at",
+                "-pk",
+            )
+        elif search_query.sort == Sort.RECENT or not search_query.query:
+            # Past events after the rest: what is over is not news any more.
+            entries = entries.annotate(is_over=is_over(now))
+            order = ("is_over", "-published_at", "-pk")
         elif search_query.sort == Sort.AZ:
             order = ("sort_title", "pk")
         else:
-            return ranked_ids(entries, search_query.query, search_query.limit, start)
+            return ranked_ids(entries, search_query.query, search_query.limit, start, now)
         return list(entries.order_by(*order).values_list("pk", flat=True)[start:end])
 
     def autocomplete(self, search_query: SearchQuery) -> list[int]:
@@ -190,17 +203,46 @@ def text_match(query: ParsedQuery) -> tuple[str, list]:
     )
 
 
-def ranked_ids(entries: QuerySet, query: ParsedQuery, limit: int, offset: int) -> list[int]:
-    """The ids of one page of entries, best match first (title above body)."""
+def is_over(now) -> Case:
+    """1 for a dated entry whose date is past (an event that took place), else 0."""
+    return Case(
+        When(ends_at__lt=now, then=Value(1)), default=Value(0), output_field=IntegerField()
+    )
+
+
+def with_date_rank(entries: QuerySet, now) -> QuerySet:
+    """The "date" sort's keys: upcoming (0), past (1), undated (2); then the start, soonest
+    first for the upcoming, latest first for the past."""
+    return entries.annotate(
+        date_rank=Case(
+            When(ends_at__isnull=True, then=Value(2)),
+            When(ends_at__lt=now, then=Value(1)),
+            default=Value(0),
+            output_field=IntegerField(),
+        ),
+        upcoming_start=Case(When(Q(ends_at__gte=now), then=F("starts_at"))),
+        past_start=Case(When(Q(ends_at__lt=now), then=F("starts_at"))),
+    )
+
+
+def ranked_ids(
+    entries: QuerySet, query: ParsedQuery, limit: int, offset: int, now=None
+) -> list[int]:
+    """The ids of one page of entries, best match first (title above body); past events
+    after every other match, as on the other engines."""
     entries_sql, entries_params = entries.values("pk").query.sql_with_params()
+    table = SearchEntry._meta.db_table
+    over = connection.ops.adapt_datetimefield_value(now or timezone.now())
+    past_last = "(CASE WHEN e.ends_at IS NOT NULL AND e.ends_at < %s THEN 1 ELSE 0 END)"
     if connection.vendor == "postgresql":
         tsquery, params = postgresql_tsquery(query)
         sql = (
-            f"SELECT page_id FROM rhinocc_search_fts WHERE document @@ ({tsquery}) "
-            f"AND page_id IN ({entries_sql}) "
-            f"ORDER BY ts_rank(document, ({tsquery})) DESC, page_id DESC LIMIT %s OFFSET %s"
+            f"SELECT f.page_id FROM rhinocc_search_fts f JOIN {table} e ON e.page_id = f.page_id "
+            f"WHERE f.document @@ ({tsquery}) AND f.page_id IN ({entries_sql}) "
+            f"ORDER BY {past_last}, ts_rank(f.document, ({tsquery})) DESC, f.page_id DESC "
+            "LIMIT %s OFFSET %s"
         )
-        params = [*params, *entries_params, *params, limit, offset]
+        params = [*params, *entries_params, over, *params, limit, offset]
     else:
         # Materialised first: with the entries' filter beside MATCH, SQLite would run the
         # full-text query once per candidate row.
@@ -208,10 +250,11 @@ def ranked_ids(entries: QuerySet, query: ParsedQuery, limit: int, offset: int) -
             "WITH matches AS MATERIALIZED (SELECT rowid AS id, "
             f"bm25(rhinocc_search_fts, {SQLITE_WEIGHTS}) AS score FROM rhinocc_search_fts "
             "WHERE rhinocc_search_fts MATCH %s) "
-            f"SELECT id FROM matches WHERE id IN ({entries_sql}) "
-            "ORDER BY score, id DESC LIMIT %s OFFSET %s"
+            f"SELECT m.id FROM matches m JOIN {table} e ON e.page_id = m.id "
+            f"WHERE m.id IN ({entries_sql}) "
+            f"ORDER BY {past_last}, m.score, m.id DESC LIMIT %s OFFSET %s"
         )
-        params = [fts5_expression(query), *entries_params, limit, offset]
+        params = [fts5_expression(query), *entries_params, over, limit, offset]
     with connection.cursor() as cursor:
         cursor.execute(sql, params)
         return [row[0] for row in cursor.fetchall()]

@@ -9,6 +9,7 @@ import logging
 from uuid import uuid4
 
 from django.db import transaction
+from django.utils import timezone
 
 from search.analysis import FRENCH_ANALYSIS, ParsedQuery
 from search.engine import SEARCH_ENGINE_ERRORS
@@ -46,6 +47,8 @@ INDEX_SETTINGS = {
             "body": {"type": "text", "analyzer": "rhinocc_french"},
             "sort_title": {"type": "keyword", "normalizer": "rhinocc_sort"},
             "published_at": {"type": "date"},
+            "starts_at": {"type": "date"},
+            "ends_at": {"type": "date"},
             "restriction": {"type": "keyword"},
             GROUP_FACET: {"type": "keyword"},
             **{facet: {"type": "keyword"} for facet in Facet},
@@ -192,6 +195,27 @@ class ElasticEngine(SearchEngine):
         return [int(hit["_id"]) for hit in self.send_search(body)["hits"]["hits"]]
 
 
+# The database engine's date keys (search.backends.database.with_date_rank), in Painless:
+# past events rank after the rest, computed at query time against `now`.
+ENDS = "doc['ends_at'].value.toInstant().toEpochMilli()"
+STARTS = "doc['starts_at'].value.toInstant().toEpochMilli()"
+DATED = "doc['ends_at'].size() != 0"
+IS_OVER = f"{DATED} && {ENDS} < params.now ? 1 : 0"
+DATE_RANK = f"!({DATED}) ? 2 : ({ENDS} < params.now ? 1 : 0)"
+UPCOMING_START = f"{DATED} && {ENDS} >= params.now ? {STARTS} : 9.0E18"
+PAST_START = f"{DATED} && {ENDS} < params.now ? {STARTS} : -9.0E18"
+
+
+def script_sort(source: str, now: int, order: str = "asc") -> dict:
+    return {
+        "_script": {
+            "type": "number",
+            "script": {"lang": "painless", "source": source, "params": {"now": now}},
+            "order": order,
+        }
+    }
+
+
 def document(entry: SearchEntry) -> dict:
     doc = {
         "kind": entry.kind,
@@ -199,6 +223,8 @@ def document(entry: SearchEntry) -> dict:
         "body": entry.body,
         "sort_title": entry.sort_title,
         "published_at": entry.published_at.isoformat(),
+        "starts_at": entry.starts_at and entry.starts_at.isoformat(),
+        "ends_at": entry.ends_at and entry.ends_at.isoformat(),
         "restriction": entry.restriction,
         GROUP_FACET: [],
         **{facet: [] for facet in Facet},
@@ -285,12 +311,21 @@ def search_body(search_query: SearchQuery) -> dict:
         }
         for facet in search_query.facets
     }
-    if search_query.sort == Sort.RECENT or not search_query.query:
-        sort = [{"published_at": "desc"}, {"_id": "desc"}]
+    now = int(timezone.now().timestamp() * 1000)
+    if search_query.sort == Sort.DATE:
+        sort = [
+            script_sort(DATE_RANK, now),
+            script_sort(UPCOMING_START, now),
+            script_sort(PAST_START, now, "desc"),
+            {"published_at": "desc"},
+            {"_id": "desc"},
+        ]
+    elif search_query.sort == Sort.RECENT or not search_query.query:
+        sort = [script_sort(IS_OVER, now), {"published_at": "desc"}, {"_id": "desc"}]
     elif search_query.sort == Sort.AZ:
         sort = [{"sort_title": "asc"}]
     else:
-        sort = ["_score", {"published_at": "desc"}]
+        sort = [script_sort(IS_OVER, now), "_score", {"published_at": "desc"}]
     return {
         "query": {
             "bool": {
