@@ -10,6 +10,7 @@ from catalogue.printable import batched_builds
 from demo.accounts import ensure_demo_accounts
 from demo.loader import DemoLoader
 from demo.management.links import entry_links
+from demo.training_history import load_training_history
 from search import indexing
 from search.models import SearchEntry
 
@@ -41,7 +42,11 @@ class Command(BaseCommand):
                 _("Search index: %(count)s pages indexed.") % {"count": indexing.rebuild()}
             )
         self.point_site_at_served_address()
-        self.report_accounts(ensure_demo_accounts())
+        accounts = ensure_demo_accounts()
+        # After the accounts: the demo trainer teaches the modules that get a history.
+        with batched_builds():
+            load_training_history()
+        self.report_accounts(accounts)
 
     def point_site_at_served_address(self):
         """The Wagtail site answers at WAGTAILADMIN_BASE_URL (`make run`'s address in
