@@ -49,7 +49,7 @@ from kits.models import KitPage, ResourcePage, WorkshopContentPage
 
 from . import schema as api_schema
 from .conditional import ConditionalMixin, NotModified
-from .errors import exception_handler
+from .errors import BadFilter, exception_handler
 from .filters import PAGE_FILTER_PARAMETERS, ClassificationFilter
 from .pagination import BoundedWagtailPagination
 from .serializers import (
@@ -357,9 +357,13 @@ class PublicAPIMixin(ConditionalMixin):
         as_anonymous(request)
         super().initial(request, *args, **kwargs)
         # An identifier beyond what a database column holds names nothing (and would
-        # overflow the query).
+        # overflow the query: PostgreSQL refuses it with an error).
         if int(kwargs.get("pk", 0)) > api_schema.MAX_ID:
             raise NotFound()
+        for name, value in request.query_params.items():
+            digits = value.removeprefix("-")
+            if digits.isascii() and digits.isdigit() and int(digits) > api_schema.MAX_ID:
+                raise BadFilter(_("%(name)s is too large.") % {"name": name})
 
     def handle_exception(self, exc):
         # Wagtail's handle_exception answers Http404 and its BadRequestError in English,

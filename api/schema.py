@@ -331,8 +331,8 @@ def wagtail_listing(component: str, parameters) -> dict:
     }
 
 
-# The largest value of a 64-bit primary key.
-MAX_ID = 2**63 - 1
+# The largest identifier: Wagtail's pages have 32-bit keys.
+MAX_ID = 2**31 - 1
 ID_PARAMETER = OpenApiParameter(
     "id", {"type": "integer", "minimum": 1, "maximum": MAX_ID}, OpenApiParameter.PATH
 )

@@ -46,6 +46,9 @@ class HttpTests(TestCase):
         self.assertEqual(response.status_code, 404)
         self.assertEqual(response.json()["code"], "not_found")
         self.assertIn("Introuvable", response.json()["message"])
+        # An identifier too large for the database's keys names nothing.
+        for url in ("/api/v1/pages/99999999999/", "/api/v1/sessions/99999999999/"):
+            self.assertEqual(self.client.get(url).status_code, 404, url)
 
     def test_etag_and_last_modified_answer_304(self):
         for url in ("/api/v1/pages/", f"/api/v1/pages/{self.kit.pk}/", "/api/v1/places/"):

@@ -187,6 +187,8 @@ class PublicPagesTests(TestCase):
             "type=kits.Nothing": "Type de page inconnu (type).",
             "foo=1": "Paramètre de requête inconnu : foo.",
             "order=nothing": "Impossible de trier par « nothing » : champ inconnu.",
+            "child_of=99999999999": "child_of est trop grand.",
+            "offset=99999999999": "offset est trop grand.",
         }
         for query, message in cases.items():
             response = self.client.get(f"{PAGES}?{query}")
