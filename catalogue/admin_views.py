@@ -127,6 +127,9 @@ class OneSession:
     def session_label(self) -> str:
         return f"{self.session.module.title} — {session_dates(self.session)}"
 
+    def get_context_data(self, **kwargs):
+        return super().get_context_data(session_dates=session_dates(self.session), **kwargs)
+
     def get_breadcrumbs_items(self):
         return [
             *self.breadcrumbs_items,

@@ -5,6 +5,7 @@ says what to fix; an expired, altered or used link gets a page that says which, 
 
 from django import forms
 from django.shortcuts import render
+from django.utils.text import format_lazy
 from django.utils.translation import gettext_lazy as _
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_http_methods
@@ -15,10 +16,24 @@ from .models import SatisfactionSurvey
 COMMENT_MAX_LENGTH = 3000
 
 
+def scale(labels) -> list[tuple[int, str]]:
+    """Choices from 1 to 5, each labelled with its number: « 4 – satisfait·e »."""
+    return [(value, format_lazy("{} – {}", value, label)) for value, label in labels]
+
+
+USEFULNESS = [
+    (1, _("not useful at all")),
+    (2, _("not very useful")),
+    (3, _("fairly useful")),
+    (4, _("useful")),
+    (5, _("very useful")),
+]
+
+
 class SatisfactionForm(forms.ModelForm):
     overall = forms.TypedChoiceField(
         label=_("Overall, how satisfied are you with this training?"),
-        choices=SatisfactionSurvey.Rating.choices,
+        choices=scale(SatisfactionSurvey.Rating.choices),
         coerce=int,
         widget=forms.RadioSelect,
         error_messages={"required": _("Choose how satisfied you are, from 1 to 5.")},
@@ -31,7 +46,7 @@ class SatisfactionForm(forms.ModelForm):
     )
     useful = forms.TypedChoiceField(
         label=_("Is what you learned useful for your practice?"),
-        choices=SatisfactionSurvey.Rating.choices,
+        choices=scale(USEFULNESS),
         coerce=int,
         widget=forms.RadioSelect,
         error_messages={"required": _("Choose how useful the training is, from 1 to 5.")},

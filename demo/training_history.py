@@ -152,7 +152,13 @@ def fill(session: TrainingSession, closed: bool, offset: int) -> None:
                 comment=comment,
             )
     if closed:
-        TrainingSession.objects.filter(pk=session.pk).update(closed_at=now)
+        # Closed by the trainer the evening after the last day.
+        closed_at = timezone.make_aware(
+            datetime.datetime.combine(
+                session.end_date + datetime.timedelta(days=1), datetime.time(18, 0)
+            )
+        )
+        TrainingSession.objects.filter(pk=session.pk).update(closed_at=closed_at)
 
 
 @transaction.atomic
