@@ -1,8 +1,9 @@
 """The home page describes the hub: a schema.org `Organization`, and the `WebSite` it runs.
 
 What is known of the hub comes from its activity report: founded by La Mêlée with the
-association Coll.in, for the whole of Occitanie, with its site rhinocc.fr (its launch,
-« février 2019 », is no full date, which schema.org's foundingDate asks for). The other pages name the hub by its `@id` (syndication's `data.hub()`).
+association Coll.in, for the whole of Occitanie, with its site rhinocc.fr. Its launch,
+« février 2019 », is no full date, which schema.org's foundingDate asks for. The other
+pages name the hub by its `@id` (syndication's `data.hub()`).
 """
 
 from django.templatetags.static import static

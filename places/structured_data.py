@@ -42,13 +42,12 @@ def place_node(place: Place, data: StructuredData) -> dict:
         }
     if place.telephone:
         node["telephone"] = place.telephone
-    # The week the page shows (its view computed it), or this week's for a place named
-    # by another page.
-    week = data.context.get("week") if data.subject is place else None
-    if week is None:
-        week = week_hours(place.horaires, timezone.localdate())
-    if specification := opening_specification(week):
-        node["openingHoursSpecification"] = specification
+    if data.subject is place:
+        # The hours of the week the page shows (its view computed them); a place that
+        # another page names (a session's, an event's) is described without them.
+        week = data.context.get("week") or week_hours(place.horaires, timezone.localdate())
+        if specification := opening_specification(week):
+            node["openingHoursSpecification"] = specification
     if same_as := [
         *place.site_web,
         *([place.fiche_acces_libre] if place.fiche_acces_libre else []),

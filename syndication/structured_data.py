@@ -22,8 +22,8 @@ see them.
 
 import json
 import re
-from datetime import date, datetime, time
-from decimal import Decimal, InvalidOperation
+from datetime import date, datetime
+from decimal import Decimal
 from functools import cache
 
 from django.db.models import prefetch_related_objects
@@ -153,11 +153,6 @@ class StructuredData:
         raise TypeError(value)
 
     @staticmethod
-    def day_start(day: date, at: time | None = None) -> str:
-        """A day (and an hour) in the site's zone, with its offset."""
-        return StructuredData.datetime(datetime.combine(day, at or time(0)))
-
-    @staticmethod
     def duration(hours=None, minutes=None) -> str | None:
         """An ISO 8601 duration: 3.5 hours is "PT3H30M", 90 minutes "PT1H30M"."""
         if hours is None and minutes is None:
@@ -168,23 +163,20 @@ class StructuredData:
         whole, rest = divmod(int(total), 60)
         return "PT" + (f"{whole}H" if whole else "") + (f"{rest}M" if rest else "")
 
-    def offer(self, price_text: str, url: str) -> dict:
+    @staticmethod
+    def offer(price_text: str, url: str) -> dict:
         """An `Offer` from a price as typed: a number in euros gives price and currency,
-        "gratuit" a zero price, anything else stays a description."""
+        "gratuit" (or 0 €) a free offer, anything else stays a description."""
         text = " ".join((price_text or "").split())
         offer = {"@type": "Offer", "url": url, "category": "Paid"}
-        match = PRICE.search(text)
-        if match:
-            whole = re.sub(r"\D", "", match[1])
-            try:
-                price = Decimal(f"{whole}.{match[2] or '0'}")
-            except InvalidOperation:  # pragma: no cover — the pattern gives digits only
-                price = None
-            if price is not None:
-                offer["price"] = str(price.normalize()) if price % 1 else str(int(price))
-                offer["priceCurrency"] = "EUR"
+        if match := PRICE.search(text):
+            price = Decimal(f"{re.sub(r'[^0-9]', '', match[1])}.{match[2] or '0'}")
+            offer["price"] = str(price.normalize()) if price % 1 else str(int(price))
+            offer["priceCurrency"] = "EUR"
         elif FREE.search(text):
-            offer.update(price="0", priceCurrency="EUR", category="Free")
+            offer.update(price="0", priceCurrency="EUR")
+        if offer.get("price") == "0":
+            offer["category"] = "Free"
         if text and (match is None or text != match[0]):
             offer["description"] = text
         return offer

@@ -320,16 +320,18 @@ def test_a_module_without_sessions_still_says_how_it_is_taught(client):
         ("350 euros net de taxe", "350", "350 euros net de taxe"),
         ("1\u00a0200 € par personne", "1200", "1\u00a0200 € par personne"),
         ("Nous consulter", None, "Nous consulter"),
+        ("0 €", "0", None),
     ],
 )
 def test_a_price_is_a_number_when_one_is_typed_else_a_description(typed, price, description):
     from syndication.structured_data import StructuredData
 
-    offer = StructuredData.offer(None, typed, "https://example.org/")
+    offer = StructuredData.offer(typed, "https://example.org/")
 
     assert offer.get("price") == price
     assert offer.get("priceCurrency") == ("EUR" if price else None)
     assert offer.get("description") == (description and " ".join(description.split()))
+    assert offer["category"] == ("Free" if price == "0" else "Paid")
 
 
 def test_a_workshop_content_is_a_learning_resource_of_the_crcn(client):
