@@ -5,6 +5,8 @@ the public sees counts (seats left), never names. It is anonymised some months a
 session (`RHINOCC_REGISTRATION_RETENTION_MONTHS`).
 """
 
+import hashlib
+
 from django.core import signing
 from django.db import models
 from django.db.models import Q
@@ -120,7 +122,8 @@ class Registration(models.Model):
         address it was sent to (anonymisation)."""
         if purpose == self.ACCEPT_OFFER:
             return self.offer_expires_at.isoformat() if self.offer_expires_at else ""
-        return self.email.lower()
+        # A digest, not the address: a signed value is readable, and links land in logs.
+        return hashlib.sha256(self.email.lower().encode()).hexdigest()[:20]
 
     def make_token(self, purpose: str) -> str:
         """The signed token of this registration's `purpose` link (CANCEL, ACCEPT_OFFER)."""

@@ -37,7 +37,7 @@ class Command(BaseCommand):
             module = self.prepare()
             self.stdout.write(f"{module.url} : {SESSIONS} sessions de {SEATS} places, prêtes.")
         else:
-            problems = self.check()
+            problems = self.check_burst()
             if problems:
                 raise CommandError("\n".join(problems))
 
@@ -77,7 +77,7 @@ class Command(BaseCommand):
         module.save_revision().publish()
         return module
 
-    def check(self) -> list[str]:
+    def check_burst(self) -> list[str]:
         module = TrainingModulePage.objects.get(slug=SLUG)
         problems = []
         for session in module.sessions.with_seats_left().order_by("start_date"):
