@@ -116,3 +116,6 @@ class QueryCountTests(TestCase):
         self.build(12)
         many = [self.count(url) for url in urls]
         self.assertEqual(few, many)
+        # A page of 10 items costs what a page of 100 does.
+        ten = [self.count(url.replace("limit=100", "limit=10")) for url in urls]
+        self.assertEqual(ten, many)
