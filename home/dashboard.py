@@ -3,11 +3,13 @@
 from dataclasses import dataclass
 
 from django.urls import reverse
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.ui.components import Component
 
 from accounts.roles import HUB_EDITORS
 from catalogue.models import Trainer
+from events.models import EventIndexPage, EventPage
 from taxonomy.models import Competency
 
 from .models import HomePage, SelectionIndexPage, SelectionPage
@@ -49,6 +51,19 @@ class HubCurationPanel(Component):
                     _("Collections of contents for a public or a theme."),
                     reverse("wagtailadmin_explore", args=[selections.pk]),
                     SelectionPage.objects.live().count(),
+                )
+            )
+        agenda = EventIndexPage.objects.only("pk").first()
+        if agenda is not None:
+            items.append(
+                CuratedItem(
+                    _("Agenda"),
+                    _(
+                        "Events and webinars, the figure counts those to come; after one, "
+                        "add its replay and supports."
+                    ),
+                    reverse("wagtailadmin_explore", args=[agenda.pk]),
+                    EventPage.objects.live().filter(end__gte=timezone.now()).count(),
                 )
             )
         items += [

@@ -154,3 +154,17 @@ def test_events_are_in_the_sitemap_with_their_update_date(client):
     assert entries[event.full_url] == f"{event.content_updated_at:%Y-%m-%d}"
     assert hidden.full_url not in entries
     assert event_index().full_url in entries
+
+
+def test_hub_editors_find_the_agenda_on_their_dashboard(client):
+    from django.urls import reverse
+
+    from tests.factories.accounts import hub_editor
+
+    EventPageFactory(title="À venir")
+    EventPageFactory(title="Passé", start=in_days(-30))
+    client.force_login(hub_editor())
+    soup = BeautifulSoup(client.get("/admin/").content, "html.parser")
+    link = soup.find(id="hub-curation-section").find("a", string="Agenda")
+    assert link["href"] == reverse("wagtailadmin_explore", args=[event_index().pk])
+    assert link.find_next_sibling("span").get_text() == "1"
