@@ -36,7 +36,7 @@ def locations(page: EventPage, data: StructuredData) -> list[dict]:
 
 def event(page: EventPage, data: StructuredData) -> dict:
     # Loaded once here; the page's classification then reads them from there.
-    prefetch_related_objects([page], "competencies", "publics", "tags")
+    prefetch_related_objects([page], "competencies", "publics")
     where = locations(page, data)
     in_person = any(node["@type"] == "Place" for node in where)
     node = {
@@ -63,8 +63,6 @@ def event(page: EventPage, data: StructuredData) -> dict:
         node["about"] = terms
     if publics := audiences(page.publics.all()):
         node["audience"] = publics
-    if tags := page.tags.all():
-        node["keywords"] = ", ".join(tag.name for tag in tags)
     return node
 
 

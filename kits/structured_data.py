@@ -5,7 +5,6 @@ syndication's `content_properties`; each type adds what it knows: a workshop's l
 and length, a kit's steps, a resource's kind and provider. Every one is free to use.
 """
 
-from django.db.models import prefetch_related_objects
 from wagtail import hooks
 
 from syndication.structured_data import HOOK, StructuredData, content_properties
@@ -34,10 +33,10 @@ def workshop_content(page: WorkshopContentPage, data: StructuredData) -> dict:
 
 def kit(page: KitPage, data: StructuredData) -> dict:
     """A kit: its steps as the parts of a how-to, in the order the page shows them."""
-    prefetch_related_objects([page], "steps")
+    shown = data.context.get("steps")  # the page's context loaded them
     steps = [
         {"@type": "HowToStep", "position": position, "name": step.title, "text": step.description}
-        for position, step in enumerate(page.steps.all(), start=1)
+        for position, step in enumerate(page.steps.all() if shown is None else shown, start=1)
     ]
     return learning_resource(
         page,

@@ -248,7 +248,7 @@ def content_properties(page, data: StructuredData, competencies=None) -> dict:
     page's own template then reads them from there."""
     from taxonomy.structured_data import audiences, defined_terms
 
-    prefetch_related_objects([page], "publics", "tags")
+    prefetch_related_objects([page], "publics")
     if competencies is None:
         prefetch_related_objects([page], "competencies")
         competencies = page.competencies.all()
@@ -275,6 +275,4 @@ def content_properties(page, data: StructuredData, competencies=None) -> dict:
         node["learningResourceType"] = page.support_type.name
     if page.licence:
         node["license"] = page.licence.url or data.url(page.licence)
-    if tags := [tag.name for tag in page.tags.all()]:
-        node["keywords"] = ", ".join(tags)
     return node

@@ -236,8 +236,8 @@ def test_the_json_ld_costs_a_content_page_at_most_two_queries(client, monkeypatc
 
     without = count_queries(client, content.url)
 
-    # The competencies' domains (one query for all) and the tags, which the page's
-    # template reads again from what the JSON-LD loaded.
+    # The competencies' domains (one query for all); the page's template then reads its
+    # competencies and publics from what the JSON-LD loaded.
     assert with_json_ld - without <= 2
 
 
