@@ -4,6 +4,8 @@ says (status code, content type, headers, body)."""
 
 import schemathesis
 from django.core.cache import cache
+from django.core.signals import request_finished, request_started
+from django.db import close_old_connections
 from django.test import TestCase, override_settings
 from hypothesis import HealthCheck, given, settings
 from schemathesis.specs.openapi.checks import positive_data_acceptance
@@ -32,6 +34,11 @@ class SchemathesisTests(TestCase):
 
     def setUp(self):
         cache.clear()
+        # Schemathesis calls the WSGI application itself: as Django's test client does,
+        # keep the test's connection (and its transaction) open between requests.
+        for signal in (request_started, request_finished):
+            signal.disconnect(close_old_connections)
+            self.addCleanup(signal.connect, close_old_connections)
 
     def test_every_operation_conforms_to_the_description(self):
         schema = schemathesis.openapi.from_wsgi("/api/v1/schema/?format=json", application)
