@@ -39,10 +39,10 @@ from wagtail.documents.api.v2.views import DocumentsAPIViewSet
 from wagtail.images.api.v2.views import ImagesAPIViewSet
 from wagtail.models import Page
 
+from agenda.models import EventPage
 from catalogue.models import TrainingCataloguePage, TrainingModulePage
 from communities.models import CommunityPage
 from core.content import ContentPage
-from events.models import EventPage
 from images.models import IllustratedMixin
 from images.privacy import may_see
 from kits.models import KitPage, ResourcePage, WorkshopContentPage

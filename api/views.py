@@ -16,8 +16,8 @@ from rest_framework import generics, serializers
 from rest_framework.response import Response
 from rest_framework.views import APIView
 
+from agenda.models import EventPage
 from catalogue.models import TrainingSession
-from events.models import EventPage
 from places.filters import APTIC, PROGRAMMES, PUBLICS, SERVICES
 from places.models import Place
 from places.rows import COLUMN_FIELDS, LIST_COLUMNS

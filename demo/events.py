@@ -7,7 +7,7 @@ from django.utils import timezone
 from django.utils.html import escape
 from wagtail.rich_text import RichText
 
-from events.models import EventPage, EventSupport
+from agenda.models import EventPage, EventSupport
 from places.models import Place
 
 from .data import events

@@ -17,6 +17,7 @@ from django.utils.html import escape
 from django.utils.text import slugify
 from wagtail.models import Page
 
+from agenda.models import EventIndexPage
 from catalogue.models import (
     ModuleSupport,
     Trainer,
@@ -32,7 +33,6 @@ from communities.models import (
     CommunityPage,
 )
 from documents.models import CustomDocument
-from events.models import EventIndexPage
 from home.models import (
     HomePage,
     HomePageFeaturedPage,

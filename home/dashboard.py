@@ -8,8 +8,8 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.ui.components import Component
 
 from accounts.roles import HUB_EDITORS
+from agenda.models import EventIndexPage, EventPage
 from catalogue.models import Trainer
-from events.models import EventIndexPage, EventPage
 from taxonomy.models import Competency
 
 from .models import HomePage, SelectionIndexPage, SelectionPage

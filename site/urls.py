@@ -39,7 +39,7 @@ urlpatterns = [
     path("", include("catalogue.registration.urls")),
     path("", include("catalogue.satisfaction_urls")),
     path("api/v1/", include("api.urls")),
-    path("", include("events.urls")),
+    path("", include("agenda.urls")),
 ]
 
 if settings.DEBUG:

@@ -12,8 +12,8 @@ from wagtail.test.utils.form_data import (
     streamfield,
 )
 
+from agenda.models import EventPage
 from catalogue.models import TrainingModulePage
-from events.models import EventPage
 from home.models import HomePage
 from kits.models import WorkshopContentPage
 from tests.factories.accounts import SuperuserFactory

@@ -3,9 +3,9 @@
 from wagtail.models import Page
 from wagtail.test.utils import WagtailPageTestCase
 
+from agenda.models import EventIndexPage, EventPage
 from catalogue.models import TrainingCataloguePage, TrainingIndexPage, TrainingModulePage
 from communities.models import CommunityIndexPage, CommunityPage
-from events.models import EventIndexPage, EventPage
 from home.models import HomePage, SelectionIndexPage, SelectionPage, StandardPage
 from kits.models import (
     ContentIndexPage,

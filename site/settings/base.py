@@ -17,7 +17,7 @@ INSTALLED_APPS = [
     "demo",
     "api",
     "home",
-    "events",
+    "agenda",
     "taxonomy",
     "documents",
     "images",

@@ -5,7 +5,7 @@ import datetime
 import factory
 from django.utils import timezone
 
-from events.models import EventIndexPage, EventPage, EventSupport
+from agenda.models import EventIndexPage, EventPage, EventSupport
 from tests.factories.base import ClassifiedPageFactory
 from tests.factories.home import SectionPageFactory
 

@@ -1,8 +1,8 @@
 """One page of each of the hub's 17 page types, filled the way editors fill them."""
 
+from agenda.models import EventIndexPage, EventPage
 from catalogue.models import TrainingCataloguePage, TrainingIndexPage, TrainingModulePage
 from communities.models import CommunityIndexPage, CommunityPage
-from events.models import EventIndexPage, EventPage
 from home.models import (
     HomePage,
     HomePageFeaturedPage,

@@ -8,7 +8,7 @@ from bs4 import BeautifulSoup
 from django.core.exceptions import ValidationError
 from wagtail.models import PageViewRestriction
 
-from events.models import EventPage
+from agenda.models import EventPage
 from taxonomy.models import Department
 from tests.factories.documents import DocumentFactory
 from tests.factories.events import EventPageFactory, event_index, in_days, supports

@@ -7,7 +7,7 @@ from bs4 import BeautifulSoup
 from django.core.management import call_command
 from django.utils import timezone
 
-from events.models import EventPage
+from agenda.models import EventPage
 
 pytestmark = pytest.mark.django_db
 

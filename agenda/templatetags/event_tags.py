@@ -1,7 +1,7 @@
 from django import template
 from django.utils import dateformat, timezone
 
-from events.dates import when_text
+from agenda.dates import when_text
 
 register = template.Library()
 

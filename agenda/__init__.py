@@ -1,0 +1,1 @@
+"""The hub's agenda: events and webinars, their lists and calendar files (app label `events`)."""
