@@ -13,6 +13,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from modelcluster.contrib.taggit import ClusterTaggableManager
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
+from modelcluster.queryset import FakeQuerySet
 from taggit.models import TaggedItemBase
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
 from wagtail.fields import RichTextField
@@ -348,11 +349,24 @@ class TrainingModulePage(ClassifiedSearchable, ContentPage):
     def get_upcoming_sessions(self):
         """The sessions to come, cancelled ones included (shown as such), each with its
         seats left (`TrainingSessionQuerySet.with_seats_left`)."""
-        return (
-            self.sessions.filter(start_date__gte=timezone.localdate())
-            .with_seats_left()
-            .order_by("start_date")
-        )
+        upcoming = self.sessions.filter(start_date__gte=timezone.localdate())
+        if isinstance(upcoming, FakeQuerySet):
+            return self._previewed_sessions(upcoming)
+        return upcoming.with_seats_left().order_by("start_date")
+
+    @staticmethod
+    def _previewed_sessions(upcoming):
+        """A preview's sessions are the editor's, not yet saved: the seats they hold are
+        read for the saved ones, by their ids, in one query."""
+        saved = TrainingSession.objects.filter(pk__in=[s.pk for s in upcoming if s.pk])
+        taken = dict(saved.with_seats_left().values_list("pk", "taken_seats"))
+        sessions = sorted(upcoming, key=lambda session: session.start_date)
+        for session in sessions:
+            session.taken_seats = taken.get(session.pk, 0)
+            session.seats_left = (
+                None if session.seats is None else max(session.seats - session.taken_seats, 0)
+            )
+        return sessions
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
