@@ -37,6 +37,15 @@ def is_restricted(page, request) -> bool:
     return any(page.path.startswith(r.page.path) for r in view_restrictions(request))
 
 
+def restricted_q(request) -> Q:
+    """The pages under any view restriction, for anyone: `Page.objects.private_q()` from
+    this request's one read of the restrictions."""
+    restricted = Q()
+    for restriction in view_restrictions(request):
+        restricted |= Q(path__startswith=restriction.page.path)
+    return restricted or Q(pk__in=[])
+
+
 def _hidden_pages(request) -> Q:
     group_ids = user_group_ids(request)
     hidden = Q()

@@ -16,6 +16,7 @@ from communities.models import CommunityPage, community_cards
 from core.cards import prefetch_card_relations
 from core.forms import PageForm
 from core.permissions import AnchorPagePermissionTester
+from core.restrictions import restricted_q
 from core.sections import SectionPage
 from kits.models import WorkshopContentPage
 
@@ -105,6 +106,9 @@ class HomePage(Page):
         return CommunityPage.objects.live().descendant_of(self).order_by("title")[:count]
 
     def get_context(self, request, *args, **kwargs):
+        # The request's one read of the view restrictions, which the menu, the structured
+        # data and the blocks' cards share, rather than a query of the page's own.
+        self.__dict__["private_sections"] = restricted_q(request)
         context = super().get_context(request, *args, **kwargs)
         featured_pages, selection, selection_items = self.get_curated_pages()
         sections = {
