@@ -7,6 +7,7 @@ it is. Files and images are generated only with the page that uses them.
 
 import datetime
 import io
+import re
 from decimal import Decimal
 
 from django.core.files.base import ContentFile
@@ -66,6 +67,15 @@ from .places import load_places
 from .registrations import load_registrations
 
 HUB_SOURCE = "RhinOcc — Coll.in"
+# « Inscription en ligne jusqu'à 15 jours avant la session » in a module's access terms.
+REGISTRATION_DELAY = re.compile(r"jusqu'à (\d+) jours avant")
+
+
+def registration_delay(access_terms: str) -> int:
+    """The delay the module's access terms state, which its registration form applies."""
+    found = REGISTRATION_DELAY.search(access_terms)
+    return int(found.group(1)) if found else 10
+
 
 SECTIONS = [
     # (model, slug, title, introduction)
@@ -293,6 +303,7 @@ class DemoLoader:
             accessibility_contact=data["accessibility_contact"],
             price=data["price"],
             access_terms=data["access_terms"],
+            registration_delay_days=registration_delay(data["access_terms"]),
             contact=data["contact"],
             certificate=data["certificate"],
         )

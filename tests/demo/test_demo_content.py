@@ -63,6 +63,16 @@ def test_every_module_carries_its_qualiopi_information_and_sessions():
         assert module.sessions.exists(), module.title
 
 
+def test_each_module_closes_registration_at_the_delay_its_access_terms_state():
+    stated = {}
+    for module in TrainingModulePage.objects.all():
+        days = module.access_terms.split("jusqu'à ")[1].split(" jours")[0]
+        assert module.registration_delay_days == int(days), module.title
+        stated[module.registration_delay_days] = module.title
+    # Not the field's default everywhere: the catalogues state several delays.
+    assert len(stated) > 1
+
+
 def test_the_four_kits_of_the_report_with_downloadable_tools():
     assert sorted(KitPage.objects.values_list("title", flat=True)) == sorted(landmarks.KIT_TITLES)
     for kit in KitPage.objects.all():
