@@ -4,7 +4,7 @@
 (a private space's page) shows what this visitor may open, and nothing more.
 """
 
-from django.db.models import Q
+from django.db.models import Q, prefetch_related_objects
 from wagtail.models import PageViewRestriction
 
 from images.privacy import accepts, user_group_ids
@@ -23,11 +23,10 @@ def hidden_from(request) -> Q:
 
 
 def view_restrictions(request) -> list[PageViewRestriction]:
-    """Every page view restriction with its page and groups, read once per request."""
+    """Every page view restriction with its page, read once per request (their groups are
+    read when a visitor's access is judged: `_hidden_pages`)."""
     if not hasattr(request, "_view_restrictions"):
-        request._view_restrictions = list(
-            PageViewRestriction.objects.select_related("page").prefetch_related("groups")
-        )
+        request._view_restrictions = list(PageViewRestriction.objects.select_related("page"))
     return request._view_restrictions
 
 
@@ -48,8 +47,10 @@ def restricted_q(request) -> Q:
 
 def _hidden_pages(request) -> Q:
     group_ids = user_group_ids(request)
+    restrictions = view_restrictions(request)
+    prefetch_related_objects(restrictions, "groups")
     hidden = Q()
-    for restriction in view_restrictions(request):
+    for restriction in restrictions:
         if not accepts(restriction, request, group_ids):
             hidden |= Q(path__startswith=restriction.page.path)
     return hidden
