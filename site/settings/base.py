@@ -16,7 +16,9 @@ INSTALLED_APPS = [
     "rhinocc",
     "demo",
     "api",
+    "analytics",
     "home",
+    "social",
     "agenda",
     "taxonomy",
     "documents",
@@ -58,6 +60,8 @@ INSTALLED_APPS = [
     "axes",
     "corsheaders",
     "rest_framework",
+    "django_tasks",
+    "django_tasks_db",
     "drf_spectacular",
     "drf_spectacular_sidecar",
     "wagtail.api.v2",
@@ -256,6 +260,11 @@ RHINOCC_SATISFACTION_LINK_DAYS = 30
 RHINOCC_SATISFACTION_MIN_ANSWERS = 5
 
 TAGGIT_STRIP_UNICODE_WHEN_SLUGIFYING = True
+
+# Background tasks (the django-tasks backport, which Wagtail 8 enqueues through too): queued
+# in the database and run by `manage.py db_worker` (`make serve`, deploy/rhinocc-worker.service).
+# `make run` and the tests run them at once instead (settings dev and test).
+TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
 
 CACHES = {
     "default": {

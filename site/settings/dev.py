@@ -32,6 +32,9 @@ elif DEV_HOST not in ALLOWED_HOSTS:
 WAGTAILADMIN_BASE_URL = f"http://{DEV_HOST}:{DEV_PORT}"
 
 # One readable file per mail, listed at /dev/courriels/ (rhinocc.dev_mail).
+# Tasks run inside the request or command that enqueues them: no worker to start
+# (`make serve` runs the database backend and its worker).
+TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
 MAILERS = {
     "default": {
         "BACKEND": "rhinocc.dev_mail.ReadableFileBackend",
