@@ -162,6 +162,20 @@ def start_gunicorn(env: dict, log_file: Path) -> tuple[subprocess.Popen, int]:
     return server, port
 
 
+def start_worker(env: dict, log_file: Path) -> subprocess.Popen:
+    """The background task worker beside gunicorn, as deploy/ runs it: the production
+    settings queue tasks (mails, digests, the printable catalogue) in the database."""
+    with log_file.open("wb") as log:
+        return subprocess.Popen(
+            [sys.executable, "manage.py", "db_worker", "--queue-name", "*", "--interval", "0.2"],
+            cwd=REPO,
+            env=env,
+            stdout=log,
+            stderr=subprocess.STDOUT,
+            start_new_session=True,
+        )
+
+
 def wait_until_up(url: str, process: subprocess.Popen, log_file: Path, timeout=60) -> None:
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:

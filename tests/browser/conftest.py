@@ -32,6 +32,7 @@ from tests.servers import (
     ServerPreparation,
     server_environment,
     start_gunicorn,
+    start_worker,
     stop,
     wait_until_up,
 )
@@ -160,10 +161,12 @@ def site(request, browser_requirements):
     (ARTIFACTS / "report.json").unlink(missing_ok=True)
     preparation = request.config.stash.get(PREPARATION, None) or SitePreparation()
     request.config.stash[PREPARATION] = preparation
-    server = None
+    server = worker = None
     log_file = preparation.base / "gunicorn.log"
+    worker_log_file = preparation.base / "worker.log"
     try:
         described = preparation.described_site()
+        worker = start_worker(preparation.env, worker_log_file)
         server, preparation.proxy.upstream_port = start_gunicorn(preparation.env, log_file)
         preparation.proxy.start()
         wait_until_up(preparation.proxy.url, server, log_file)
@@ -180,11 +183,13 @@ def site(request, browser_requirements):
         yield site
         write_report(site)
     finally:
-        if server is not None:
-            stop(server)
-        if log_file.exists():
-            ARTIFACTS.mkdir(parents=True, exist_ok=True)
-            shutil.copy(log_file, ARTIFACTS / "server.log")
+        for process in (server, worker):
+            if process is not None:
+                stop(process)
+        ARTIFACTS.mkdir(parents=True, exist_ok=True)
+        for log, name in ((log_file, "server.log"), (worker_log_file, "worker.log")):
+            if log.exists():
+                shutil.copy(log, ARTIFACTS / name)
         preparation.clean_up()
         del request.config.stash[PREPARATION]
 
