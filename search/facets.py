@@ -2,8 +2,13 @@
 and tests. The values are those of the URL parameters (`type=kit`, `thematique=…`,
 `tri=recent`): visitors' links depend on them, so they never change."""
 
+from collections.abc import Callable
+from dataclasses import dataclass
+
 from django.db import models
+from django.db.models import QuerySet
 from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
 
 
 class Kind(models.TextChoices):
@@ -62,3 +67,31 @@ class Sort(models.TextChoices):
     # Upcoming dates first, soonest first (events, modules by their next session), then
     # past events, latest first, then what has no date.
     DATE = "date", _("Next dates")
+
+
+@dataclass(frozen=True)
+class ExtraSort:
+    """A sort of the content search that an app above search adds through the Wagtail
+    hook "register_search_sorts" (each hook function returns a list of them), as
+    « Les plus téléchargés » is done: the engine's best matches, ordered in the database.
+
+    `order` receives the matches as a queryset of `wagtailcore.Page` and returns it
+    ordered, ties included (the title, for example): the view pages through it. Its
+    value is the `tri` parameter's and must differ from `Sort`'s.
+    """
+
+    value: str
+    label: str
+    order: Callable[[QuerySet], QuerySet]
+
+
+def extra_sorts() -> list[ExtraSort]:
+    """The sorts registered through "register_search_sorts", in the hooks' order."""
+    taken = set(Sort.values)
+    sorts = []
+    for hook in hooks.get_hooks("register_search_sorts"):
+        for sort in hook():
+            if sort.value not in taken:
+                taken.add(sort.value)
+                sorts.append(sort)
+    return sorts

@@ -23,7 +23,15 @@ from documents.counting import with_download_totals
 from .analysis import ParsedQuery, parse_query
 from .backends import FacetValue, SearchQuery, Visibility, get_engine
 from .engine import SEARCH_ENGINE_ERRORS
-from .facets import COMMUNITY_FACETS, CONTENT_FACETS, CONTENT_KINDS, Kind, Sort
+from .facets import (
+    COMMUNITY_FACETS,
+    CONTENT_FACETS,
+    CONTENT_KINDS,
+    ExtraSort,
+    Kind,
+    Sort,
+    extra_sorts,
+)
 from .models import SearchEntry, SearchEntryTerm
 from .suggestions import suggest
 
@@ -32,7 +40,8 @@ logger = logging.getLogger(__name__)
 PER_PAGE = 20
 MAX_FILTER_VALUES = 20
 MAX_FILTER_VALUE_LENGTH = 100
-# "Most downloaded" orders the best-ranked matches only, in SQL.
+# "Most downloaded" and the sorts of "register_search_sorts" order the best-ranked
+# matches only, in SQL.
 MAX_SORTED_MATCHES = 1000
 SHOWN_FACET_VALUES = 8
 # Engines page through the first 10 000 results (OpenSearch's max_result_window): beyond,
@@ -72,7 +81,7 @@ def search(request):
         kinds=CONTENT_KINDS,
         facets=CONTENT_FACETS,
         template="search/search.html",
-        sorts=list(Sort),
+        sorts=[*Sort, *extra_sorts()],
     )
 
 
@@ -88,31 +97,38 @@ def search_communities(request):
     )
 
 
-def search_page(request, kinds, facets, template, sorts):
+def order_by_downloads(pages):
+    return with_download_totals(pages).order_by("-download_total", "title")
+
+
+def search_page(request, kinds, facets, template, sorts: list[Sort | ExtraSort]):
     query = parse_query(request.GET.get("q", ""))
     visibility = Visibility.of(request.user)
     filters, ignored = chosen_filters(request, facets, visibility)
-    default_sort = Sort.RELEVANCE if query else Sort.RECENT
-    sort = request.GET.get("tri", default_sort)
-    if sort not in sorts or (sort == Sort.RELEVANCE and not query):
-        sort = default_sort
-    sort = Sort(sort)
+    offered = {s.value: s for s in sorts if s != Sort.RELEVANCE or query}
+    sort = offered.get(request.GET.get("tri"), Sort.RELEVANCE if query else Sort.RECENT)
     context = {
         "query": query.text,
-        "sort": sort,
-        "sorts": {s.value: s.label for s in sorts if s != Sort.RELEVANCE or query},
+        "sort": sort.value,
+        "sorts": {value: s.label for value, s in offered.items()},
         "ignored_filters": ignored,
     }
+    if isinstance(sort, ExtraSort):
+        order = sort.order
+    elif sort == Sort.DOWNLOADS:
+        order = order_by_downloads
+    else:
+        order = None
     search_query = SearchQuery(
         query=query,
         kinds=kinds,
         filters={facet: [value for value, _label in chosen] for facet, chosen in filters.items()},
         facets=tuple(facets),
-        sort=sort,
+        sort=sort if order is None else Sort.RELEVANCE,
         visibility=visibility,
     )
     try:
-        results, response = find_results(request, search_query)
+        results, response = find_results(request, search_query, order)
     except SEARCH_ENGINE_ERRORS:
         # The rest of the site does not need the engine: say so, keep the query.
         logger.exception("Search engine unavailable")
@@ -197,16 +213,19 @@ def active_filters(request, filters) -> list[dict]:
     return active
 
 
-def find_results(request, search_query: SearchQuery):
-    """The requested page of results as cards, and the engine's answer (facets, total)."""
+def find_results(request, search_query: SearchQuery, order=None):
+    """The requested page of results as cards, and the engine's answer (facets, total).
+
+    With `order` (a sort done in the database: downloads, or one registered through
+    "register_search_sorts"), the engine gives its best matches by relevance and `order`
+    ranks them.
+    """
     engine = get_engine()
     number = page_number(request)
-    if search_query.sort == Sort.DOWNLOADS:
-        search_query.sort, search_query.limit = Sort.RELEVANCE, MAX_SORTED_MATCHES
+    if order is not None:
+        search_query.limit = MAX_SORTED_MATCHES
         response = engine.search(search_query)
-        pages = with_download_totals(Page.objects.filter(pk__in=response.page_ids)).order_by(
-            "-download_total", "title"
-        )
+        pages = order(Page.objects.filter(pk__in=response.page_ids))
         results = paginate(request, pages, PER_PAGE)
         ids = [page.pk for page in results.object_list]
     else:
