@@ -134,3 +134,27 @@ def index_generation() -> str:
 
 def index_changed() -> None:
     INDEX_GENERATION.bump()
+
+
+class UnansweredSearch(models.Model):
+    """How many visitors searched for a text that found nothing, per day: what the hub's
+    editors should write or tag next.
+
+    Anonymous by construction: the folded query and a count, no visitor, address or time
+    of day (see `search.unanswered`).
+    """
+
+    query = models.CharField(_("query"), max_length=200)
+    day = models.DateField(_("day"))
+    count = models.PositiveIntegerField(_("searches"), default=0)
+
+    class Meta:
+        verbose_name = _("search without results")
+        verbose_name_plural = _("searches without results")
+        constraints = [
+            models.UniqueConstraint(fields=["query", "day"], name="one_unanswered_count_per_day")
+        ]
+        indexes = [models.Index(fields=["day"])]
+
+    def __str__(self):
+        return f"{self.day} {self.query} ({self.count})"

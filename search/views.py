@@ -34,6 +34,7 @@ from .facets import (
 )
 from .models import SearchEntry, SearchEntryTerm
 from .suggestions import suggest
+from .unanswered import count_unanswered
 
 logger = logging.getLogger(__name__)
 
@@ -133,6 +134,9 @@ def search_page(request, kinds, facets, template, sorts: list[Sort | ExtraSort])
         # The rest of the site does not need the engine: say so, keep the query.
         logger.exception("Search engine unavailable")
         return render(request, template, {**context, "search_unavailable": True}, status=503)
+    if query and not response.total and not filters:
+        # Nothing answers the words themselves (no filter narrowed them): editors see them.
+        count_unanswered(request, query)
 
     facet_list = [
         FacetBox(
