@@ -149,7 +149,7 @@ def delete_my_account(request):
         return render(request, "accounts/profile/delete_refused.html", status=403)
     form = AccountDeletionForm(user, request.POST or None)
     if request.method == "POST" and form.is_valid():
-        delete_account(user)
+        delete_account(user, form.chosen())
         logout(request)
         return render(request, "accounts/profile/deleted.html")
     return render(

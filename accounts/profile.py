@@ -5,11 +5,15 @@ An e-mail address changes only when a signed link sent to the new address is ope
 published and deletes what never was (see `delete_account`).
 """
 
+from collections.abc import Callable
+from dataclasses import dataclass
+
 from django import forms
 from django.contrib.auth import get_user_model
 from django.core import signing
 from django.db import transaction
 from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
 from wagtail.models import Page
 
 from .forms import USERNAME_LENGTH, name_field
@@ -18,6 +22,25 @@ User = get_user_model()
 
 EMAIL_CHANGE_SALT = "accounts.email-change"
 EMAIL_CHANGE_MAX_AGE = 2 * 24 * 3600
+# Apps above accounts ask what to do with what the member made there, when there is a
+# choice (social: their public collections kept, anonymised, or deleted).
+DELETION_CHOICES_HOOK = "register_account_deletion_choices"
+
+
+@dataclass(frozen=True)
+class DeletionChoice:
+    """A question of the deletion form: `field`, and `apply(user, answer)`, run in the
+    deletion's transaction before the account goes."""
+
+    name: str
+    field: forms.Field
+    apply: Callable[[object, object], None]
+
+
+def deletion_choices(user) -> list[DeletionChoice]:
+    """Each "register_account_deletion_choices" hook function receives the user and
+    returns the choices that concern them (none when they have nothing to choose about)."""
+    return [choice for hook in hooks.get_hooks(DELETION_CHOICES_HOOK) for choice in hook(user)]
 
 
 class PasswordCheckMixin:
@@ -71,6 +94,17 @@ class EmailChangeForm(PasswordCheckMixin, forms.Form):
 class AccountDeletionForm(PasswordCheckMixin, forms.Form):
     password = current_password_field()
 
+    def __init__(self, user, *args, **kwargs):
+        super().__init__(user, *args, **kwargs)
+        self.choices = deletion_choices(user)
+        for choice in self.choices:
+            self.fields[choice.name] = choice.field
+        # The password last, after the questions it confirms.
+        self.order_fields([choice.name for choice in self.choices])
+
+    def chosen(self) -> list[tuple[DeletionChoice, object]]:
+        return [(choice, self.cleaned_data[choice.name]) for choice in self.choices]
+
 
 def email_change_token(user, new_email: str) -> str:
     """Signs the account, its current address and the new one: once the address has
@@ -110,13 +144,16 @@ def pages_kept(user):
 
 
 @transaction.atomic
-def delete_account(user) -> None:
-    """Deletes the account and its never-published drafts (in review or not).
+def delete_account(user, chosen=()) -> None:
+    """Deletes the account and its never-published drafts (in review or not), after the
+    answers to the apps' questions (`AccountDeletionForm.chosen()`) are applied.
 
     Wagtail keeps the rest and forgets the person: pages' owner, revisions' author,
     workflow requesters and reviewers become nobody (their foreign keys are SET_NULL);
     the account's comments in the editor go with it.
     """
+    for choice, answer in chosen:
+        choice.apply(user, answer)
     for page in drafts_to_delete(user).specific():
         page.delete()
     user.delete()

@@ -54,15 +54,18 @@ def archive_names(documents) -> list[str]:
     return names
 
 
-def readme_text(page, page_url: str, documents, names) -> str:
+def readme_text(title: str, page_url: str, documents, names, origins=None) -> str:
+    """The LISEZMOI of the files of `title` (a page, a collection) found at `page_url`;
+    `origins`, beside `documents`, names the content each file comes from."""
     lines = [
-        _("“%(title)s”") % {"title": page.title},
+        _("“%(title)s”") % {"title": title},
         _("Files downloaded from %(url)s") % {"url": page_url},
         _("on %(date)s, on the RhinOcc Hub platform.")
         % {"date": f"{timezone.localdate():%d/%m/%Y}"},
         "",
     ]
-    for name, document in zip(names, documents, strict=True):
+    origins = origins or [None] * len(documents)
+    for name, document, origin in zip(names, documents, origins, strict=True):
         licence = (
             str(document.licence) if document.licence else pgettext("licence", "not specified")
         )
@@ -71,6 +74,7 @@ def readme_text(page, page_url: str, documents, names) -> str:
         lines += [
             f"{name}",
             "  " + _("Title: %(title)s") % {"title": document.title},
+            *(["  " + _("From: %(title)s") % {"title": origin}] if origin else []),
             "  " + _("Format: %(format)s") % {"format": document.format_label},
             "  " + _("Licence: %(licence)s") % {"licence": licence},
             "  "
@@ -153,7 +157,7 @@ class DownloadBundleMixin(RoutablePageMixin):
     def download_bundle(self, request):
         documents = visible_documents(request, self.get_downloads())
         names = archive_names(documents)
-        readme = readme_text(self, request.build_absolute_uri(self.url), documents, names)
+        readme = readme_text(self.title, request.build_absolute_uri(self.url), documents, names)
         entries = (
             (name, document.file, document.extension in COMPRESSIBLE_EXTENSIONS)
             for name, document in zip(names, documents, strict=True)
