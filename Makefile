@@ -4,7 +4,7 @@ PYTHON := $(VENV)/bin/python
 INSTALLED := $(VENV)/.installed
 ADDRESS ?= 127.0.0.1:8000
 
-.PHONY: setup run serve test lint format lock messages bench bench-search bench-places bench-api load load-registration clean
+.PHONY: setup run serve test lint format lock messages bench bench-compare bench-search bench-places bench-api bench-digest load load-registration clean
 
 $(PYTHON):
 	@python=$$(sh scripts/find-python) && echo "Python : $$python" && "$$python" -m venv $(VENV)
@@ -27,14 +27,17 @@ run: setup
 	$(DEV_ENV) $(PYTHON) manage.py runserver $(ADDRESS)
 
 # Production server: settings from the environment, read from ENV_FILE if it exists
-# (see deploy/env.example).
+# (see deploy/env.example), with the background task worker beside gunicorn (tasks queued
+# in the database: digests, printable catalogues), stopped with it.
 ENV_FILE ?= .env
 serve: setup
 	@set -a; [ -f "$(ENV_FILE)" ] && . ./$(ENV_FILE); set +a; \
 	export DJANGO_SETTINGS_MODULE=rhinocc.settings.production; \
 	$(PYTHON) manage.py migrate --noinput -v 0 && \
 	$(PYTHON) manage.py collectstatic --noinput -v 0 && \
-	$(VENV)/bin/gunicorn rhinocc.wsgi --config deploy/gunicorn.conf.py
+	{ $(PYTHON) manage.py db_worker --queue-name '*' & worker=$$!; \
+	  trap 'kill $$worker 2>/dev/null; wait $$worker' EXIT INT TERM; \
+	  $(VENV)/bin/gunicorn rhinocc.wsgi --config deploy/gunicorn.conf.py; }
 
 # PYTEST_ARGS narrows the run, e.g. make test PYTEST_ARGS='-m "not postgres"'.
 # With Chromium and npm on the machine, axe-core comes along so that the browser
@@ -74,6 +77,14 @@ API_BENCH_ARGS ?=
 bench-api: setup
 	@mkdir -p bench
 	DATABASE_URL=$(API_DATABASE_URL) $(PYTHON) scripts/bench_api.py $(API_BENCH_ARGS)
+
+# Digest benchmark on a database of its own: 10,000 members, 50,000 follows, then
+# `send_digests` timed with its peak memory; smaller: DIGEST_BENCH_ARGS="--members 1000".
+DIGEST_DATABASE_URL ?= sqlite:///$(CURDIR)/bench/digest.sqlite3
+DIGEST_BENCH_ARGS ?=
+bench-digest: setup
+	@mkdir -p bench
+	DATABASE_URL=$(DIGEST_DATABASE_URL) $(PYTHON) scripts/bench_digest.py $(DIGEST_BENCH_ARGS)
 
 # Load test against a running server (see `make serve`): 50 users for 60 s.
 LOAD_HOST ?= http://127.0.0.1:8000

@@ -14,6 +14,8 @@ from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 
 from accounts.invitations import get_or_invite
 from accounts.mail import send_templated_mail
+from accounts.notifications import NotificationKind
+from accounts.notifications import notify as notify_member
 
 from .forms import InviteForm, RemoveForm, RoleForm
 from .membership import (
@@ -161,6 +163,16 @@ class CommunityMembersView(WagtailAdminTemplateMixin, TemplateView):
                     or self.request.user.get_username(),
                     "login_link": self.request.build_absolute_uri(reverse("accounts:login")),
                 },
+            )
+        if notify:
+            # Also in their Mon espace (accounts/notifications.py), once a day per community.
+            notify_member(
+                user,
+                NotificationKind.INVITATION,
+                text=_("You were added to the community “%(community)s” as %(role)s.")
+                % {"community": self.community.title, "role": ROLE_LABELS[role]},
+                url=self.community.url or "",
+                key=f"community:{self.community.pk}",
             )
 
     def invite(self, email: str, role: str) -> None:

@@ -7,3 +7,8 @@ class SocialConfig(AppConfig):
 
     name = "social"
     verbose_name = _("Peers' shared life")
+
+    def ready(self):
+        from .follows import receivers
+
+        receivers.connect()

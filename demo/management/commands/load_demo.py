@@ -8,6 +8,7 @@ from wagtail.models import Site
 
 from catalogue.printable import batched_builds
 from demo.accounts import ensure_demo_accounts
+from demo.follows import load_follows
 from demo.loader import DemoLoader
 from demo.management.links import entry_links
 from demo.training_history import load_training_history
@@ -46,6 +47,8 @@ class Command(BaseCommand):
         # After the accounts: the demo trainer teaches the modules that get a history.
         with batched_builds():
             load_training_history()
+        # After the history too: the mediator follows the demo trainer's modules.
+        load_follows()
         self.report_accounts(accounts)
 
     def point_site_at_served_address(self):
