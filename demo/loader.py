@@ -65,6 +65,7 @@ from .data import catalogues, communities, contents, home, kits, resources
 from .events import load_events
 from .places import load_places
 from .registrations import load_registrations
+from .statistics import load_statistics
 
 HUB_SOURCE = "RhinOcc — Coll.in"
 # « Inscription en ligne jusqu'à 15 jours avant la session » in a module's access terms.
@@ -171,6 +172,8 @@ class DemoLoader:
         load_events(self, sections[EventIndexPage])
         self.load_selections(homepage)
         self.load_home(homepage)
+        # Last: the year of activity counts the pages, files and saves loaded above.
+        load_statistics()
         return self.created
 
     # Pages

@@ -23,6 +23,7 @@ from django.core.cache import cache
 from django.http import HttpResponse
 from wagtail.models import Page
 
+from analytics.counting import count_page_view
 from core.generations import CacheGeneration
 
 CACHED_FLAG = "_rhinocc_page_cacheable"
@@ -85,6 +86,8 @@ class PageCacheMiddleware:
             content = b"" if request.method == "HEAD" else cached.content
             response = HttpResponse(content, headers=cached.headers)
             response["X-Page-Cache"] = "hit"
+            # The page's serve does not run: its view is counted here (one UPDATE).
+            count_page_view(request, cached.page_id)
             return response
         response = self.get_response(request)
         if self.should_store(request, response):
