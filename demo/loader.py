@@ -61,6 +61,7 @@ from places.models import PlaceMapPage
 from taxonomy.models import Competency, Department, Licence, Public, SupportType, Theme
 
 from . import files
+from .collections import load_collections
 from .data import catalogues, communities, contents, home, kits, resources
 from .events import load_events
 from .places import load_places
@@ -172,6 +173,7 @@ class DemoLoader:
         load_events(self, sections[EventIndexPage])
         self.load_selections(homepage)
         self.load_home(homepage)
+        load_collections(self.log)
         # Last: the year of activity counts the pages, files and saves loaded above.
         load_statistics()
         return self.created

@@ -14,6 +14,8 @@ from django.urls import reverse
 from django.utils.text import slugify
 from django.utils.translation import gettext_lazy as _
 
+from search.analysis import fold
+
 __all__ = ["CollectionItem", "MemberCollection"]
 
 TITLE_LENGTH = 120
@@ -42,6 +44,9 @@ class MemberCollection(models.Model):
     description = models.TextField(_("description"), max_length=DESCRIPTION_LENGTH, blank=True)
     is_public = models.BooleanField(_("public"), default=False)
     is_favourites = models.BooleanField(_("favourites"), default=False)
+    # The title and description folded (search.analysis.fold): /collections/ finds
+    # « Démarches » for "demarches" on every database.
+    search_text = models.TextField(editable=False, blank=True)
     created_at = models.DateTimeField(_("created at"), auto_now_add=True)
     updated_at = models.DateTimeField(_("updated at"), auto_now=True)
 
@@ -73,6 +78,12 @@ class MemberCollection(models.Model):
 
     def __str__(self):
         return self.title
+
+    def save(self, *args, **kwargs):
+        self.search_text = fold(f"{self.title}\n{self.description}")
+        if "update_fields" in kwargs and kwargs["update_fields"] is not None:
+            kwargs["update_fields"] = {*kwargs["update_fields"], "search_text"}
+        super().save(*args, **kwargs)
 
     def get_absolute_url(self) -> str:
         return reverse("collections:detail", args=[self.pk, self.slug])

@@ -9,7 +9,7 @@ Django views that the page cache (Wagtail pages only) does not keep.
 from django.contrib.auth import get_user_model
 from django.contrib.auth.decorators import login_required
 from django.db import IntegrityError, transaction
-from django.db.models import Max, Q
+from django.db.models import Max
 from django.http import Http404, HttpResponse, StreamingHttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
@@ -29,6 +29,7 @@ from documents.bundles import (
 )
 from documents.views import DOWNLOAD_POLICY
 from places.models import Place
+from search.analysis import fold
 
 from .access import (
     collection_for,
@@ -54,9 +55,7 @@ def index(request):
     query = request.GET.get("q", "").strip()[:MAX_QUERY_LENGTH]
     collections = public_collections(request)
     if query:
-        collections = collections.filter(
-            Q(title__icontains=query) | Q(description__icontains=query)
-        )
+        collections = collections.filter(search_text__contains=fold(query))
     community = request.GET.get("communaute", "")
     if community.isdigit():
         collections = collections.filter(community_id=int(community))
