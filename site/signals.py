@@ -24,6 +24,10 @@ SHOWN_ON_PAGES = [
     "home.SiteSettings",
     "wagtailcore.PageViewRestriction",
     "wagtailcore.CollectionViewRestriction",
+    # Members' recommendations, their replies, and whether a content shows them.
+    "social.Recommendation",
+    "social.FeedbackReply",
+    "social.FeedbackSetting",
 ]
 
 
