@@ -52,6 +52,14 @@ bench: setup
 	$(PYTHON) manage.py load_demo
 	$(PYTHON) scripts/bench_pages.py
 
+# A reference commit against the working tree, side by side in one run: render time per
+# page type (median of 30, queries) and throughput through gunicorn (wrk, Debian's package):
+# make bench-compare REF=<commit> [BENCH_COMPARE_ARGS="--runs 30 --seconds 5"].
+REF ?= HEAD
+BENCH_COMPARE_ARGS ?=
+bench-compare: setup
+	$(PYTHON) scripts/bench_compare.py $(REF) $(BENCH_COMPARE_ARGS)
+
 # Search benchmark on a database of its own: make bench-search N=100000
 # SEARCH_URL=opensearch2://127.0.0.1:9200 (see scripts/start-opensearch).
 N ?= 10000
