@@ -25,6 +25,7 @@ from wagtail.admin.filters import DateRangePickerWidget, WagtailFilterSet
 from wagtail.admin.menu import MenuItem
 from wagtail.admin.ui.tables import Column, DateColumn, TitleColumn
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
+from wagtail.admin.views.generic.models import IndexView
 from wagtail.admin.viewsets.base import ViewSetGroup
 from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.models import Page
@@ -233,6 +234,18 @@ class ReplyModerateView(ModerateView):
     url_namespace = "feedback_replies"
 
 
+class RecommendationIndexView(IndexView):
+    queryset = Recommendation.objects.select_related("page", "author")
+
+
+class ReplyIndexView(IndexView):
+    queryset = FeedbackReply.objects.select_related("recommendation__page", "author")
+
+
+class SettingIndexView(IndexView):
+    queryset = FeedbackSetting.objects.select_related("page")
+
+
 class RecommendationViewSet(ModelViewSet):
     model = Recommendation
     name = "feedback_recommendations"
@@ -265,6 +278,7 @@ class RecommendationViewSet(ModelViewSet):
         DateColumn("created_at", label=gettext_lazy("Date"), sort_key="created_at"),
     ]
     filterset_class = RecommendationFilterSet
+    index_view_class = RecommendationIndexView
     search_fields = [
         "comment",
         "page__title",
@@ -278,9 +292,6 @@ class RecommendationViewSet(ModelViewSet):
     inspect_view_enabled = False
     copy_view_enabled = False
     form_fields = ["is_hidden"]
-
-    def get_queryset(self, request):
-        return Recommendation.objects.select_related("page", "author")
 
     @property
     def edit_view(self):
@@ -316,6 +327,7 @@ class ReplyViewSet(ModelViewSet):
         DateColumn("created_at", label=gettext_lazy("Date"), sort_key="created_at"),
     ]
     filterset_class = ReplyFilterSet
+    index_view_class = ReplyIndexView
     search_fields = [
         "body",
         "recommendation__page__title",
@@ -329,9 +341,6 @@ class ReplyViewSet(ModelViewSet):
     inspect_view_enabled = False
     copy_view_enabled = False
     form_fields = ["is_hidden"]
-
-    def get_queryset(self, request):
-        return FeedbackReply.objects.select_related("recommendation__page", "author")
 
     @property
     def edit_view(self):
@@ -362,15 +371,13 @@ class FeedbackSettingViewSet(ModelViewSet):
         DateColumn("updated_at", label=gettext_lazy("Date"), sort_key="updated_at"),
     ]
     list_filter = ["public_feedback"]
+    index_view_class = SettingIndexView
     search_fields = ["page__title"]
     search_backend_name = None
     ordering = ["-updated_at"]
     inspect_view_enabled = False
     copy_view_enabled = False
     form_fields = ["page", "public_feedback"]
-
-    def get_queryset(self, request):
-        return FeedbackSetting.objects.select_related("page")
 
 
 class FeedbackGroup(ViewSetGroup):

@@ -73,7 +73,7 @@ def test_the_list_filters_by_content_and_date(client, content):
     client.force_login(SuperuserFactory())
 
     by_page = client.get(reverse(INDEX), {"page": other.pk}).content.decode()
-    future = client.get(reverse(INDEX), {"created_at_after": "2999-01-01"}).content.decode()
+    future = client.get(reverse(INDEX), {"created_at_from": "2999-01-01"}).content.decode()
 
     assert "Sur le tableur" in by_page and "Sur la messagerie" not in by_page
     assert "Sur le tableur" not in future
