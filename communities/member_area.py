@@ -1,8 +1,11 @@
 """ "Mes communautés" in Mon espace (accounts/member_area.py): the communities the member
 belongs to, public and private, with their role, their latest contents the member may
-open and, for administrators, the invitations still waiting to be accepted.
+open and, for administrators, the invitations still waiting to be accepted and the join
+requests waiting for an answer. "Mes demandes d'adhésion": the member's own requests to
+join private spaces, with their state, a pending one withdrawn from there.
 
-Registered from wagtail_hooks.py. Five queries whatever the number of communities.
+Registered from wagtail_hooks.py. Six queries whatever the number of communities; two
+for the requests.
 """
 
 from dataclasses import dataclass, field
@@ -11,6 +14,7 @@ from django.contrib.auth import get_user_model
 from django.contrib.auth.hashers import UNUSABLE_PASSWORD_PREFIX
 from django.db.models import Count, F, Q, Window
 from django.db.models.functions import RowNumber, Substr
+from django.middleware.csrf import get_token
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import Page
@@ -18,8 +22,9 @@ from wagtail.models import Page
 from accounts.member_area import MemberAreaPanel, paginate
 from core.restrictions import visible_to
 
+from .joining import pending_counts
 from .membership import ROLE_LABELS
-from .models import CommunityAccess, CommunityPage
+from .models import CommunityAccess, CommunityPage, JoinRequest
 
 LATEST_CONTENTS = 3
 
@@ -46,6 +51,8 @@ class Membership:
     explorer_url: str | None = None
     members_url: str | None = None
     pending_invitations: int = 0
+    requests_url: str | None = None
+    pending_requests: int = 0
 
 
 def memberships(user, group_ids: set[int]):
@@ -153,6 +160,7 @@ class MyCommunitiesPanel(MemberAreaPanel):
             access for access in accesses if role_in(access, self.group_ids) == "administrators"
         ]
         pending = pending_invitations(administered)
+        requests = pending_counts([access.page_id for access in administered])
         items = []
         for access in accesses:
             community, role = access.page, role_in(access, self.group_ids)
@@ -171,10 +179,45 @@ class MyCommunitiesPanel(MemberAreaPanel):
             if role == "administrators":
                 item.members_url = reverse("community_members", args=[community.pk])
                 item.pending_invitations = pending.get(community.pk, 0)
+                if community.is_private:
+                    item.requests_url = reverse("community_join_requests", args=[community.pk])
+                    item.pending_requests = requests.get(community.pk, 0)
             items.append(item)
         return {
             **super().get_context_data(parent_context),
             "memberships": items,
             "page_obj": self.page_of_accesses,
             "parameter": self.parameter,
+        }
+
+
+class MyRequestsPanel(MemberAreaPanel):
+    """The member's requests to join private spaces, newest first; shown once there is one."""
+
+    name = "requests"
+    heading = _("My join requests")
+    order = 25
+    template_name = "communities/member_area/requests.html"
+    parameter = "demandes"
+
+    def __init__(self, request):
+        super().__init__(request)
+        self.page_of_requests = paginate(
+            request,
+            JoinRequest.objects.filter(user=request.user)
+            .select_related("community")
+            .order_by("-created_at", "-pk"),
+            self.parameter,
+        )
+
+    def is_shown(self) -> bool:
+        return self.page_of_requests.paginator.count > 0
+
+    def get_context_data(self, parent_context=None) -> dict:
+        return {
+            **super().get_context_data(parent_context),
+            "join_requests": self.page_of_requests.object_list,
+            "page_obj": self.page_of_requests,
+            "parameter": self.parameter,
+            "csrf_token": get_token(self.request),
         }

@@ -5,8 +5,10 @@ subtree permission, the equivalent of Plone's local roles.
 """
 
 from django import forms
+from django.conf import settings
 from django.db import models
 from django.db.models import Q
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext_lazy
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
@@ -228,3 +230,118 @@ class CommunityAccess(models.Model):
             "contributors": self.contributors,
             "members": self.members,
         }
+
+
+class JoinRequest(models.Model):
+    """A member asks to join a private space; its administrators answer (communities.joining)."""
+
+    class State(models.TextChoices):
+        PENDING = "pending", _("Pending")
+        ACCEPTED = "accepted", _("Accepted")
+        DECLINED = "declined", _("Declined")
+
+    community = models.ForeignKey(
+        CommunityPage,
+        verbose_name=_("community"),
+        on_delete=models.CASCADE,
+        related_name="join_requests",
+    )
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("member"),
+        on_delete=models.CASCADE,
+        related_name="+",
+    )
+    message = models.TextField(_("message"), max_length=1000, blank=True)
+    state = models.CharField(
+        _("state"), max_length=16, choices=State.choices, default=State.PENDING
+    )
+    created_at = models.DateTimeField(_("asked on"), default=timezone.now)
+    answered_at = models.DateTimeField(_("answered on"), null=True, blank=True)
+    answered_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("answered by"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+
+    class Meta:
+        verbose_name = _("join request")
+        verbose_name_plural = _("join requests")
+        ordering = ["-created_at", "-pk"]
+        constraints = [
+            # Asking twice while the first request waits would only repeat the admins' mail.
+            models.UniqueConstraint(
+                fields=["community", "user"],
+                condition=Q(state="pending"),
+                name="one_pending_join_request",
+            )
+        ]
+        indexes = [models.Index(fields=["community", "state"])]
+
+    def __str__(self):
+        return f"{self.user} → {self.community}"
+
+    @property
+    def is_pending(self) -> bool:
+        return self.state == self.State.PENDING
+
+
+class ShareLink(models.Model):
+    """A secret address that opens a private content, or a whole private space, read-only
+    to partners without an account (communities.sharing).
+
+    Only a hash of the token is kept: the link is shown once, when it is created, so a
+    copy of the database (a backup, a leaked dump) opens nothing.
+    """
+
+    community = models.ForeignKey(
+        CommunityPage,
+        verbose_name=_("community"),
+        on_delete=models.CASCADE,
+        related_name="share_links",
+    )
+    page = models.ForeignKey(
+        "wagtailcore.Page",
+        verbose_name=_("shared content"),
+        null=True,
+        blank=True,
+        on_delete=models.CASCADE,
+        related_name="+",
+        help_text=_("Empty: the whole space."),
+    )
+    label = models.CharField(_("label"), max_length=200)
+    token_hash = models.CharField(max_length=64, unique=True, editable=False)
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("created by"),
+        null=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    created_at = models.DateTimeField(_("created on"), default=timezone.now)
+    expires_at = models.DateTimeField(_("expires on"), null=True, blank=True)
+    revoked_at = models.DateTimeField(_("revoked on"), null=True, blank=True)
+    access_count = models.PositiveIntegerField(_("accesses"), default=0)
+    last_accessed_at = models.DateTimeField(_("last access"), null=True, blank=True)
+
+    class Meta:
+        verbose_name = _("share link")
+        verbose_name_plural = _("share links")
+        ordering = ["-created_at", "-pk"]
+
+    def __str__(self):
+        return self.label
+
+    @property
+    def root(self) -> Page:
+        """What the link opens: its content, or the space's page."""
+        return self.page if self.page_id else self.community
+
+    def is_expired(self, now=None) -> bool:
+        return self.expires_at is not None and self.expires_at <= (now or timezone.now())
+
+    def is_active(self, now=None) -> bool:
+        return self.revoked_at is None and not self.is_expired(now)

@@ -18,6 +18,7 @@ from accounts.notifications import NotificationKind
 from accounts.notifications import notify as notify_member
 
 from .forms import InviteForm, RemoveForm, RoleForm
+from .joining import pending_counts
 from .membership import (
     ROLE_CHOICES,
     ROLE_HEADINGS,
@@ -52,7 +53,13 @@ class MembershipIndexView(WagtailAdminTemplateMixin, TemplateView):
         return [*self.breadcrumbs_items, {"url": "", "label": self.page_title}]
 
     def get_context_data(self, **kwargs):
-        return super().get_context_data(communities=self.communities, **kwargs)
+        pending = pending_counts([community.pk for community in self.communities])
+        return super().get_context_data(
+            communities=[
+                (community, pending.get(community.pk, 0)) for community in self.communities
+            ],
+            **kwargs,
+        )
 
 
 class CommunityMembersView(WagtailAdminTemplateMixin, TemplateView):
@@ -107,6 +114,7 @@ class CommunityMembersView(WagtailAdminTemplateMixin, TemplateView):
         kwargs.setdefault("invite_form", InviteForm())
         return super().get_context_data(
             community=self.community,
+            pending_requests=pending_counts([self.community.pk]).get(self.community.pk, 0),
             members=[
                 (
                     role,

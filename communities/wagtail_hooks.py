@@ -1,3 +1,4 @@
+from django.shortcuts import redirect
 from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
@@ -7,13 +8,15 @@ from wagtail.admin.widgets import Button
 from core.dashboard import WAGTAIL_MODERATION_PANEL, replace_wagtail_panels
 from core.editor_actions import register_add_child_label
 
+from .admin_views import JoinRequestsView, ShareLinksView
 from .dashboard import (
     AddContributionPanel,
     CommunityContributionsPanel,
     MyContributionsPanel,
     contributed_communities,
 )
-from .member_area import MyCommunitiesPanel
+from .joining import pending_counts
+from .member_area import MyCommunitiesPanel, MyRequestsPanel
 from .membership import access_of, can_manage_members, managed_communities
 from .models import CommunityPage
 from .views import CommunityMembersView, MembershipIndexView
@@ -27,6 +30,16 @@ def register_membership_urls():
             "communautes/<int:page_id>/membres/",
             CommunityMembersView.as_view(),
             name="community_members",
+        ),
+        path(
+            "communautes/<int:page_id>/demandes/",
+            JoinRequestsView.as_view(),
+            name="community_join_requests",
+        ),
+        path(
+            "communautes/<int:page_id>/partages/",
+            ShareLinksView.as_view(),
+            name="community_share_links",
         ),
     ]
 
@@ -56,6 +69,22 @@ def community_members_button(page, user, view_name, next_url=None):
             icon_name="group",
             priority=40,
         )
+        if page.specific.is_private:
+            pending = pending_counts([page.pk]).get(page.pk, 0)
+            yield Button(
+                _("Join requests (%(count)d)") % {"count": pending}
+                if pending
+                else _("Join requests"),
+                reverse("community_join_requests", args=[page.pk]),
+                icon_name="user",
+                priority=41,
+            )
+            yield Button(
+                _("Share links"),
+                reverse("community_share_links", args=[page.pk]),
+                icon_name="link",
+                priority=42,
+            )
 
 
 # The explorer's add button in the page says what it adds.
@@ -96,3 +125,19 @@ def register_add_contribution_menu_item():
 @hooks.register("construct_member_area_panels")
 def add_my_communities_panel(request, panels):
     panels.append(MyCommunitiesPanel(request))
+    panels.append(MyRequestsPanel(request))
+
+
+@hooks.register("before_serve_page")
+def send_outsiders_to_join(page, request, serve_args, serve_kwargs):
+    """A logged-in outsider opening a private space's page is offered to ask to join it
+    (communities.join_views) instead of Wagtail's login page, which could only say that
+    this account may not open it. Anonymous visitors still get the login page; the pages
+    under the space answer as before (site.middleware)."""
+    if (
+        page.specific_class is CommunityPage
+        and request.user.is_authenticated
+        and not all(r.accept_request(request) for r in page.get_view_restrictions())
+    ):
+        return redirect("communities:join", page_id=page.pk)
+    return None

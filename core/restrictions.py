@@ -45,14 +45,24 @@ def restricted_q(request) -> Q:
     return restricted or Q(pk__in=[])
 
 
-def _hidden_pages(request) -> Q:
+def open_subtree(request, root) -> None:
+    """For this request only, the pages under `root` pass the restrictions above it, and
+    nothing else does: a share link (communities.sharing) opens one content or one private
+    space to a visitor without an account, its siblings and the rest stay hidden."""
+    request._hidden_pages = _hidden_pages(request, opened=root)
+
+
+def _hidden_pages(request, opened=None) -> Q:
     group_ids = user_group_ids(request)
     restrictions = view_restrictions(request)
     prefetch_related_objects(restrictions, "groups")
     hidden = Q()
     for restriction in restrictions:
         if not accepts(restriction, request, group_ids):
-            hidden |= Q(path__startswith=restriction.page.path)
+            subtree = Q(path__startswith=restriction.page.path)
+            if opened is not None and opened.path.startswith(restriction.page.path):
+                subtree &= ~Q(path__startswith=opened.path)
+            hidden |= subtree
     return hidden
 
 

@@ -58,6 +58,13 @@ def hidden_collection_ids(request) -> frozenset[int]:
     return hidden
 
 
+def open_collection(request, collection: Collection) -> None:
+    """For this request only, the files and images of `collection` (and below) are
+    visible: a share link (communities.sharing) shows those of its private space."""
+    opened = set(restricted_subtree(collection).values_list("pk", flat=True))
+    request._hidden_collection_ids = hidden_collection_ids(request) - opened
+
+
 def may_see(request, item) -> bool:
     """Whether the visitor may see this document or image (anything with a collection)."""
     return item is not None and item.collection_id not in hidden_collection_ids(request)

@@ -40,6 +40,7 @@ urlpatterns = [
     path("", include("catalogue.satisfaction_urls")),
     path("api/v1/", include("api.urls")),
     path("", include("agenda.urls")),
+    path("", include("communities.urls")),
     path("", include("social.urls")),
     path("", include("analytics.urls")),
 ]
