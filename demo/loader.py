@@ -64,6 +64,7 @@ from . import files
 from .collections import load_collections
 from .data import catalogues, communities, contents, home, kits, resources
 from .events import load_events
+from .joining import load_joining
 from .places import load_places
 from .registrations import load_registrations
 from .statistics import load_statistics
@@ -174,6 +175,7 @@ class DemoLoader:
         self.load_selections(homepage)
         self.load_home(homepage)
         load_collections(self.log)
+        load_joining(self.log)
         # Last: the year of activity counts the pages, files and saves loaded above.
         load_statistics()
         return self.created
