@@ -67,6 +67,7 @@ from .events import load_events
 from .joining import load_joining
 from .places import load_places
 from .registrations import load_registrations
+from .reports import load_reports
 from .statistics import load_statistics
 
 HUB_SOURCE = "RhinOcc — Coll.in"
@@ -174,6 +175,7 @@ class DemoLoader:
         load_events(self, sections[EventIndexPage])
         self.load_selections(homepage)
         self.load_home(homepage)
+        load_reports()
         load_collections(self.log)
         load_joining(self.log)
         # Last: the year of activity counts the pages, files and saves loaded above.

@@ -24,7 +24,7 @@ from django.shortcuts import get_object_or_404, redirect
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy, pgettext_lazy
+from django.utils.translation import gettext_lazy, pgettext, pgettext_lazy
 from django.views.generic import TemplateView
 from wagtail.actions.unpublish_page import UnpublishPageAction, UnpublishPagePermissionError
 from wagtail.admin.filters import DateRangePickerWidget, WagtailFilterSet
@@ -32,6 +32,7 @@ from wagtail.admin.menu import MenuItem
 from wagtail.admin.ui.sidebar import LinkMenuItem
 from wagtail.admin.ui.tables import Column, DateColumn, TitleColumn
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
+from wagtail.admin.views.generic.models import IndexView
 from wagtail.permission_policies import BasePermissionPolicy
 from wagtail.permissions import policy_registry
 
@@ -141,6 +142,11 @@ LIST_DISPLAY = [
 TARGET_RELATIONS = ["page", "recommendation__page", "reply__recommendation__page"]
 
 
+class ReportIndexView(IndexView):
+    def get_base_queryset(self):
+        return super().get_base_queryset().select_related(*TARGET_RELATIONS)
+
+
 class ReportMenuItem(MenuItem):
     """« Signalements (3) »: the count of new reports, for those who process them."""
 
@@ -184,7 +190,7 @@ ACTIONS = {
             "unpublish",
             Report.Outcome.UNPUBLISHED,
             gettext_lazy("Unpublish the content"),
-            gettext_lazy("Yes, unpublish it"),
+            pgettext_lazy("report", "Yes, unpublish it"),
             gettext_lazy(
                 "The content will be taken offline (Wagtail's unpublish: its revisions are "
                 "kept and it may be published again). The new reports on it are processed "
@@ -304,7 +310,7 @@ class ModeratorsOnly:
     def get_breadcrumbs_items(self):
         return [
             *self.breadcrumbs_items,
-            {"url": reverse("reports_admin:index"), "label": _("Reports")},
+            {"url": reverse("reports_admin:index"), "label": pgettext("report", "Reports")},
             {
                 "url": reverse("reports_admin:edit", args=[self.report.pk]),
                 "label": str(self.report),

@@ -2,7 +2,7 @@
 social/wagtail_hooks.py."""
 
 from django.urls import path
-from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 from wagtail import hooks
 from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.permissions import register_permission_policy
@@ -18,12 +18,13 @@ class ReportViewSet(ModelViewSet):
     name = "reports_admin"
     url_prefix = "signalements"
     icon = "warning"
-    menu_label = _("Reports")
+    menu_label = pgettext_lazy("report", "Reports")
     menu_item_class = admin.ReportMenuItem
     menu_order = 250
     add_to_admin_menu = True
     list_display = admin.LIST_DISPLAY
     filterset_class = admin.ReportFilterSet
+    index_view_class = admin.ReportIndexView
     search_fields = [
         "comment",
         "reporter_email",
@@ -40,9 +41,6 @@ class ReportViewSet(ModelViewSet):
     copy_view_enabled = False
     # The report's screen replaces the edit form (ModelViewSet asks for form fields).
     form_fields = ["reporter_note"]
-
-    def get_queryset(self, request):
-        return Report.objects.select_related(*admin.TARGET_RELATIONS)
 
     @property
     def edit_view(self):
