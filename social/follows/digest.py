@@ -92,13 +92,9 @@ def send_digests(today: datetime.date | None = None) -> int:
                 DigestPreference.objects.filter(pk__in=[pk for pk, *_rest in chunk]).update(
                     last_period=period, last_sent_at=now
                 )
-                for _pk, user_id, since in chunk:
-                    # After the commit: a worker must find the period recorded.
-                    transaction.on_commit(
-                        lambda user_id=user_id, since=since, period=period: send_digest.enqueue(
-                            user_id, since.isoformat() if since else None, period
-                        )
-                    )
+            # Once the period is recorded: a worker, or a second run, finds it.
+            for _pk, user_id, since in chunk:
+                send_digest.enqueue(user_id, since.isoformat() if since else None, period)
             enqueued += len(chunk)
     return enqueued
 

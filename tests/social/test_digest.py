@@ -244,19 +244,21 @@ def test_anonymous_visitors_cannot_choose_a_frequency(client):
 def test_the_database_backends_worker_sends_the_digest(settings):
     """The production path: `send_digests` queues the task in the database, the worker
     (`manage.py db_worker`) runs it and the mail leaves."""
-    settings.TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
     from django_tasks_db.models import DBTaskResult
 
     _member, theme = subscriber()
     content(theme, title="Atelier pour le worker")
+    settings.TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
 
     with at(MONDAY):
         assert send_digests(MONDAY) == 1
     assert mail.outbox == []
-    assert DBTaskResult.objects.count() == 1
+    (queued,) = DBTaskResult.objects.all()
+    assert queued.task_path == "social.follows.digest.send_digest"
 
     call_command("db_worker", batch=True, startup_delay=False, reload=False, verbosity=0)
 
     (message,) = mail.outbox
     assert "Atelier pour le worker" in message.body
-    assert DBTaskResult.objects.get().status == "SUCCESSFUL"
+    queued.refresh_from_db()
+    assert queued.status == "SUCCESSFUL"

@@ -304,3 +304,29 @@ def test_changes_requested_notify_the_contributor(django_capture_on_commit_callb
     assert notification.kind == "changes_requested"
     assert "Atelier à revoir" in notification.text
     assert not Notification.objects.filter(user=admin).exists()
+
+
+def test_an_existing_account_added_to_a_community_is_notified_once_a_day(client):
+    community = CommunityPageFactory(title="Réseau des aidants")
+    member = UserFactory()
+    client.force_login(community_admin(community))
+    url = reverse("community_members", args=[community.pk])
+
+    client.post(url, {"action": "add", "user": member.pk, "role": "members"})
+    client.post(url, {"action": "add", "user": member.pk, "role": "contributors"})
+
+    notification = Notification.objects.get(user=member)
+    assert notification.kind == "invitation"
+    assert "Réseau des aidants" in notification.text and notification.url == community.url
+
+
+def test_someone_invited_without_an_account_gets_the_mail_not_a_notification(client):
+    community = CommunityPageFactory()
+    client.force_login(community_admin(community))
+
+    client.post(
+        reverse("community_members", args=[community.pk]),
+        {"action": "invite", "email": "nouvelle@example.org", "role": "members"},
+    )
+
+    assert not Notification.objects.exists()
