@@ -4,7 +4,7 @@ PYTHON := $(VENV)/bin/python
 INSTALLED := $(VENV)/.installed
 ADDRESS ?= 127.0.0.1:8000
 
-.PHONY: setup run serve test lint format lock messages bench bench-compare bench-search bench-places bench-api bench-digest load load-registration clean
+.PHONY: setup run serve test lint format lock messages bench bench-compare bench-search bench-places bench-api bench-statistics bench-digest load load-registration clean
 
 $(PYTHON):
 	@python=$$(sh scripts/find-python) && echo "Python : $$python" && "$$python" -m venv $(VENV)
@@ -85,6 +85,13 @@ API_BENCH_ARGS ?=
 bench-api: setup
 	@mkdir -p bench
 	DATABASE_URL=$(API_DATABASE_URL) $(PYTHON) scripts/bench_api.py $(API_BENCH_ARGS)
+
+# Statistics: the editors' dashboard and /statistiques/ at the demo's year of activity,
+# on a database of their own (STATISTICS_DATABASE_URL=postgres://…).
+STATISTICS_DATABASE_URL ?= sqlite:///$(CURDIR)/bench/statistics.sqlite3
+bench-statistics: setup
+	@mkdir -p bench
+	DATABASE_URL=$(STATISTICS_DATABASE_URL) $(PYTHON) scripts/bench_statistics.py
 
 # Digest benchmark on a database of its own: 10,000 members, 50,000 follows, then
 # `send_digests` timed with its peak memory; smaller: DIGEST_BENCH_ARGS="--members 1000".
