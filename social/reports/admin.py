@@ -124,6 +124,7 @@ LIST_DISPLAY = [
         "target_title",
         label=pgettext_lazy("report", "Reported"),
         url_name="reports_admin:edit",
+        classname="report-queue__title",
     ),
     Column("target_type", label=gettext_lazy("Kind"), accessor="get_target_type_display"),
     Column(
@@ -143,6 +144,8 @@ TARGET_RELATIONS = ["page", "recommendation__page", "reply__recommendation__page
 
 
 class ReportIndexView(IndexView):
+    template_name = "social/reports/admin/index.html"
+
     def get_base_queryset(self):
         return super().get_base_queryset().select_related(*TARGET_RELATIONS)
 

@@ -99,7 +99,7 @@ def test_missing_and_wrong_values_get_french_messages_and_keep_what_was_typed():
     assert response.status_code == 200
     assert "Choisissez le problème parmi les choix proposés." in html
     assert "Dites en quelques mots ce qui ne va pas." in html
-    assert "Saisissez une adresse de courriel valide" in html or "adresse" in html
+    assert "Donnez une adresse électronique valide" in html
     assert 'value="pas-une-adresse"' in html
     assert not Report.objects.exists()
 
@@ -214,3 +214,14 @@ def test_hidden_comments_and_comments_on_private_contents_cannot_be_reported():
     assert client.get(f"/signaler/reponse/{reply.pk}/").status_code == 404
     member = client_for(community_member(space))
     assert member.get(f"/signaler/avis/{private.pk}/").status_code == 200
+
+
+def test_each_comment_and_reply_links_to_its_report_form():
+    page = WorkshopContentPageFactory()
+    recommendation = comment_on(page)
+    reply = FeedbackReply.objects.create(
+        recommendation=recommendation, author=UserFactory(), body="Merci !"
+    )
+    html = client_for().get(page.url).content.decode()
+    assert f'href="/signaler/avis/{recommendation.pk}/"' in html
+    assert f'href="/signaler/reponse/{reply.pk}/"' in html
