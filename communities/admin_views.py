@@ -43,7 +43,10 @@ class CommunityAdminView(WagtailAdminTemplateMixin, TemplateView):
         return super().dispatch(request, page_id)
 
     def get_page_title(self):
-        return f"{self.screen_label} · {self.community.title}"
+        return self.screen_label
+
+    def get_page_subtitle(self):
+        return self.community.title
 
     def get_breadcrumbs_items(self):
         return [

@@ -54,11 +54,15 @@ def join(request, page_id: int):
     if not request.user.is_authenticated:
         return redirect_to_login(request.get_full_path(), reverse("accounts:login"))
     access = access_of(community)
-    role = role_of(request.user, access) if access is not None else None
+    # Its members, and the hub's editors who moderate it, open it already.
+    may_open = (access is not None and role_of(request.user, access) is not None) or all(
+        restriction.accept_request(request) for restriction in community.get_view_restrictions()
+    )
     pending = pending_request(request.user, community)
     form = JoinRequestForm(request.POST or None)
     status = 200
-    if request.method == "POST" and pending is None and may_ask(request.user, community):
+    asking = pending is None and not may_open and may_ask(request.user, community)
+    if request.method == "POST" and asking:
         if rate_limited(request, community):
             status = 429
             form.add_error(
@@ -79,9 +83,9 @@ def join(request, page_id: int):
         {
             "community": community,
             "form": form,
-            "is_member": role is not None,
+            "may_open": may_open,
             "pending": pending,
-            "may_ask": pending is None and may_ask(request.user, community),
+            "may_ask": asking,
         },
         status=status,
     )

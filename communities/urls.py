@@ -1,4 +1,4 @@
-from django.urls import path
+from django.urls import path, re_path
 
 from . import join_views, share_views
 
@@ -18,8 +18,10 @@ urlpatterns = [
         share_views.shared_file,
         name="share_file",
     ),
-    path(
-        "partage/<str:token>/images/<str:signature>/<int:image_id>/<str:filter_spec>/<str:filename>",
+    # As Wagtail's checked image path (site/urls.py), whose file name may be empty.
+    re_path(
+        r"^partage/(?P<token>[^/]+)/images/(?P<signature>[^/]*)/(?P<image_id>\d+)/"
+        r"(?P<filter_spec>[^/]*)/[^/]*$",
         share_views.shared_image,
         name="share_image",
     ),

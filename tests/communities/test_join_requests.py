@@ -86,10 +86,17 @@ def test_a_member_is_told_they_belong_already_and_cannot_ask(client, space):
     member = community_member(space)
     client.force_login(member)
     page = client.get(join_url(space)).content.decode()
-    assert "Vous êtes membre de cette communauté." in page
+    assert "Vous avez déjà accès à cet espace." in page
     assert 'name="message"' not in page
     ask(client, space)
     assert not JoinRequest.objects.exists()
+
+
+def test_a_hub_editor_who_reads_the_space_already_is_not_offered_to_ask(client, space):
+    client.force_login(hub_editor())
+    page = unescape(client.get(join_url(space)).content.decode())
+    assert "Vous avez déjà accès à cet espace." in page
+    assert 'name="message"' not in page
 
 
 def test_a_public_community_has_nothing_to_ask(client):

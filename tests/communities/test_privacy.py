@@ -62,7 +62,11 @@ class PrivateCommunityTests(TestCase):
                 with self.subTest(role=role, url=url):
                     response = self.client.get(url)
                     self.assertEqual(response.status_code, 302)
-                    self.assertTrue(response["Location"].startswith(LOGIN))
+                    if url == self.community.url and self.users[role]:
+                        # A logged-in outsider is offered to ask to join the space instead.
+                        self.assertEqual(response["Location"], f"/rejoindre/{self.community.pk}/")
+                    else:
+                        self.assertTrue(response["Location"].startswith(LOGIN))
 
     def test_members_contributors_administrators_and_hub_editors_get_in(self):
         for role in ["mediator", "contributor_a", "admin_a", "hub_editor"]:

@@ -39,11 +39,17 @@ def test_the_spaces_own_people_see_its_contents_listed(client, private_space, ro
 
 
 def test_outsiders_are_still_sent_to_log_in(client, private_space):
+    response = client.get(private_space.url)
+    assert response.status_code == 302
+    assert response["Location"].startswith("/connexion/?next=")
+
+
+def test_logged_in_outsiders_are_offered_to_ask_to_join(client, private_space):
+    """Their account may not open the space: the login page could only say so."""
     other_space = CommunityPageFactory(title="Autre réseau", is_private=True)
-    for user in [None, trainer(), community_member(other_space)]:
-        client.logout()
-        if user is not None:
-            client.force_login(user)
+    for user in [trainer(), community_member(other_space)]:
+        client.force_login(user)
         response = client.get(private_space.url)
         assert response.status_code == 302
-        assert response["Location"].startswith("/connexion/?next=")
+        assert response["Location"] == f"/rejoindre/{private_space.pk}/"
+        assert "Premiers pas sur tablette" not in client.get(response["Location"]).content.decode()

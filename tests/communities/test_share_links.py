@@ -13,6 +13,7 @@ from django.test import override_settings
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 from django.utils import timezone
+from wagtail.images.utils import generate_signature
 
 from communities.models import ShareLink
 from communities.sharing import create_link, hash_token
@@ -26,7 +27,8 @@ from tests.factories.accounts import (
 )
 from tests.factories.communities import CommunityPageFactory
 from tests.factories.documents import DocumentFactory
-from tests.factories.kits import WorkshopContentPageFactory, file_block, text_block
+from tests.factories.images import ImageFactory
+from tests.factories.kits import WorkshopContentPageFactory, file_block, image_block, text_block
 
 pytestmark = pytest.mark.django_db
 
@@ -154,6 +156,20 @@ def test_the_shared_view_shows_no_account_controls_even_to_a_logged_in_admin(cli
     assert "Accès par lien de partage" in html
     assert "wagtail-userbar" not in html
     assert "Demander à rejoindre" not in html
+    assert_no_account_controls(html)
+    content = client.get(reverse("communities:share_page", args=[token, space.shared.pk]))
+    assert_no_account_controls(content.content.decode())
+
+
+def assert_no_account_controls(html):
+    for control in [
+        "/collections/enregistrer/",
+        "/signaler/",
+        "/avis/",
+        "/suivre/",
+        "Enregistrer",
+    ]:
+        assert control not in html
 
 
 # Refused links
@@ -322,3 +338,23 @@ def test_the_list_reads_a_fixed_number_of_queries(client, space, admin):
         link_to(space, space.shared, label=f"l{n}")
         ShareLink.objects.filter(label=f"l{n}").update(created_by=UserFactory())
     assert count() == one
+
+
+def test_the_shared_contents_images_load_through_the_link_and_no_other(client, space):
+    picture = ImageFactory(title="Photo de l'atelier", collection=space.access.collection)
+    other_space = CommunityPageFactory(is_private=True)
+    elsewhere = ImageFactory(title="Photo d'ailleurs", collection=other_space.access.collection)
+    content = WorkshopContentPageFactory(parent=space, body=[image_block(picture)])
+    link, token = link_to(space, content)
+    html = client.get(f"/partage/{token}/").content.decode()
+    sources = re.findall(rf'src="(/partage/{token}/images/[^"]+)"', html)
+    assert sources
+    assert 'src="/images/' not in html
+    assert client.get(sources[0]).status_code == 200
+    # Another space's image, rightly signed, under this link: refused.
+    signature = generate_signature(elsewhere.pk, "width-400")
+    forged = f"/partage/{token}/images/{signature}/{elsewhere.pk}/width-400/"
+    assert client.get(forged).status_code == 404
+    signature = generate_signature(picture.pk, "width-400")
+    mine = f"/partage/{token}/images/{signature}/{picture.pk}/width-400/"
+    assert client.get(mine).status_code == 200
