@@ -2,15 +2,29 @@
 recommandés » order of the search.
 
 The page's feedback costs a fixed number of queries whatever its number of ratings and
-comments: the distribution in one aggregate, a page of threads with their authors, their
-replies and the replies' authors in two more (pinned by tests/social/test_recommendations.py).
+comments: the switch, the distribution and the number of comments in one query; when
+there are comments, a page of threads with their authors, then their replies with theirs
+(pinned by tests/social/test_recommendations.py).
 """
 
 from dataclasses import dataclass
 
 from django.contrib.auth import get_user_model
+from django.core.paginator import Page as PaginatorPage
+from django.core.paginator import Paginator
 from django.db import transaction
-from django.db.models import Count, F, FloatField, OuterRef, Prefetch, Q, Subquery, Sum, Value
+from django.db.models import (
+    Count,
+    Exists,
+    F,
+    FloatField,
+    OuterRef,
+    Prefetch,
+    Q,
+    Subquery,
+    Sum,
+    Value,
+)
 from django.db.models.functions import Cast, Coalesce
 from django.utils.translation import gettext as _
 from wagtail.models import Page
@@ -19,7 +33,7 @@ from accounts.notifications import notify
 from accounts.roles import HUB_EDITORS
 from catalogue.models import TrainingModulePage
 from core.content import ContentPage
-from core.pagination import paginate
+from core.pagination import page_number
 from core.restrictions import visible_to
 
 from .forms import RecommendationForm
@@ -86,16 +100,41 @@ class Level:
 class Distribution:
     total: int
     levels: list[Level]
+    comments: int
 
 
-def distribution(page) -> Distribution:
-    """The count per level, in one query."""
-    counts = Recommendation.objects.filter(page=page, is_hidden=False).aggregate(
-        total=Count("pk"),
-        **{
-            f"level_{level.value}": Count("pk", filter=Q(level=level.value))
-            for level in Recommendation.Level
-        },
+@dataclass(frozen=True)
+class Summary:
+    takes_feedback: bool
+    distribution: Distribution
+
+
+def summary(page) -> Summary:
+    """Whether the page takes public feedback, its count per level and its number of
+    comments, in one query."""
+    shown = Q(recommendations__is_hidden=False)
+    counts = (
+        Page.objects.filter(pk=page.pk)
+        .annotate(
+            feedback_off=Exists(
+                FeedbackSetting.objects.filter(page=OuterRef("pk"), public_feedback=False)
+            ),
+            total=Count("recommendations", filter=shown),
+            comments=Count("recommendations", filter=shown & ~Q(recommendations__comment="")),
+            **{
+                f"level_{level.value}": Count(
+                    "recommendations", filter=shown & Q(recommendations__level=level.value)
+                )
+                for level in Recommendation.Level
+            },
+        )
+        .values(
+            "feedback_off",
+            "total",
+            "comments",
+            *(f"level_{v}" for v in Recommendation.Level.values),
+        )
+        .get()
     )
     total = counts["total"]
     levels = [
@@ -107,7 +146,14 @@ def distribution(page) -> Distribution:
         )
         for level in reversed(Recommendation.Level)
     ]
-    return Distribution(total, levels)
+    return Summary(not counts["feedback_off"], Distribution(total, levels, counts["comments"]))
+
+
+def paged_threads(request, page, count: int) -> PaginatorPage:
+    """The requested page of threads; the count comes from the summary, not a query."""
+    paginator = Paginator(threads(page), THREADS_PER_PAGE)
+    paginator.count = count
+    return paginator.get_page(page_number(request))
 
 
 def threads(page):
@@ -127,20 +173,26 @@ def threads(page):
 def feedback_context(page, request) -> dict:
     """What social/includes/feedback.html shows for this visitor."""
     user = request.user
-    authors = author_ids(page)
+    feedback = summary(page)
+    # A module's trainers cost a query: read only to tell a member they are an author,
+    # or to mark the authors' replies.
+    needs_authors = user.is_authenticated or (
+        feedback.takes_feedback and feedback.distribution.comments
+    )
+    authors = author_ids(page) if needs_authors else set()
     is_author = user.is_authenticated and user.pk in authors
     context = {
         "page": page,
         "request": request,
         "is_author": is_author,
-        "takes_feedback": takes_public_feedback(page),
+        "takes_feedback": feedback.takes_feedback,
         "authors": authors,
     }
-    if not context["takes_feedback"]:
+    if not feedback.takes_feedback:
         return context
     context.update(
-        distribution=distribution(page),
-        threads=paginate(request, threads(page), THREADS_PER_PAGE),
+        distribution=feedback.distribution,
+        threads=paged_threads(request, page, feedback.distribution.comments),
         comment_max_length=COMMENT_MAX_LENGTH,
     )
     if user.is_authenticated and not is_author:
