@@ -66,6 +66,7 @@ from .data import catalogues, communities, contents, home, kits, resources
 from .events import load_events
 from .joining import load_joining
 from .places import load_places
+from .recommendations import load_recommendations
 from .registrations import load_registrations
 from .reports import load_reports
 from .statistics import load_statistics
@@ -175,6 +176,7 @@ class DemoLoader:
         load_events(self, sections[EventIndexPage])
         self.load_selections(homepage)
         self.load_home(homepage)
+        load_recommendations(self.log)
         load_reports()
         load_collections(self.log)
         load_joining(self.log)
