@@ -34,7 +34,9 @@ def collection_of(user, *contents, public=False, title="Ateliers seniors"):
     collection = MemberCollection.objects.create(owner=user, title=title, is_public=public)
     for position, content in enumerate(contents):
         field = "place" if content.__class__.__name__ == "Place" else "page"
-        CollectionItem.objects.create(collection=collection, sort_order=position, **{field: content})
+        CollectionItem.objects.create(
+            collection=collection, sort_order=position, **{field: content}
+        )
     return collection
 
 
@@ -154,7 +156,9 @@ def test_private_or_unpublished_contents_cannot_be_saved_by_outsiders(member):
     assert client.get(f"/collections/enregistrer/?page={secret.pk}").status_code == 404
     assert client.get(f"/collections/enregistrer/?page={draft.pk}").status_code == 404
     # A section or a community is not a content.
-    assert client.get(f"/collections/enregistrer/?page={private.get_parent().pk}").status_code == 404
+    assert (
+        client.get(f"/collections/enregistrer/?page={private.get_parent().pk}").status_code == 404
+    )
 
 
 def test_the_save_form_needs_the_csrf_token(member, workshop):
@@ -303,7 +307,9 @@ def test_an_item_of_another_collection_is_404(member, workshop):
     mine = collection_of(member, workshop)
     another = collection_of(member, KitPageFactory(), title="Autre")
     foreign_item = another.items.get()
-    response = client_for(member).post(f"/collections/{mine.pk}/elements/{foreign_item.pk}/retirer/")
+    response = client_for(member).post(
+        f"/collections/{mine.pk}/elements/{foreign_item.pk}/retirer/"
+    )
     assert response.status_code == 404 and another.items.exists()
 
 
@@ -312,13 +318,34 @@ def test_up_and_down_buttons_reorder_without_javascript(member):
     collection = collection_of(member, first, second, third)
     items = {item.page_id: item for item in collection.items.all()}
     client = client_for(member)
-    client.post(f"/collections/{collection.pk}/elements/{items[third.pk].pk}/deplacer/", {"direction": "up"})
-    assert list(collection.items.values_list("page_id", flat=True)) == [first.pk, third.pk, second.pk]
-    client.post(f"/collections/{collection.pk}/elements/{items[first.pk].pk}/deplacer/", {"direction": "down"})
-    assert list(collection.items.values_list("page_id", flat=True)) == [third.pk, first.pk, second.pk]
+    client.post(
+        f"/collections/{collection.pk}/elements/{items[third.pk].pk}/deplacer/",
+        {"direction": "up"},
+    )
+    assert list(collection.items.values_list("page_id", flat=True)) == [
+        first.pk,
+        third.pk,
+        second.pk,
+    ]
+    client.post(
+        f"/collections/{collection.pk}/elements/{items[first.pk].pk}/deplacer/",
+        {"direction": "down"},
+    )
+    assert list(collection.items.values_list("page_id", flat=True)) == [
+        third.pk,
+        first.pk,
+        second.pk,
+    ]
     # The first one cannot go further up.
-    client.post(f"/collections/{collection.pk}/elements/{items[third.pk].pk}/deplacer/", {"direction": "up"})
-    assert list(collection.items.values_list("page_id", flat=True)) == [third.pk, first.pk, second.pk]
+    client.post(
+        f"/collections/{collection.pk}/elements/{items[third.pk].pk}/deplacer/",
+        {"direction": "up"},
+    )
+    assert list(collection.items.values_list("page_id", flat=True)) == [
+        third.pk,
+        first.pk,
+        second.pk,
+    ]
 
 
 def test_the_javascript_endpoint_sets_the_whole_order(member, other):
@@ -343,9 +370,14 @@ def test_note_and_remove(member, workshop):
     item = collection.items.get()
     client = client_for(member)
     assert client.get(f"/collections/{collection.pk}/elements/{item.pk}/note/").status_code == 200
-    too_long = client.post(f"/collections/{collection.pk}/elements/{item.pk}/note/", {"note": "x" * 501})
+    too_long = client.post(
+        f"/collections/{collection.pk}/elements/{item.pk}/note/", {"note": "x" * 501}
+    )
     assert too_long.status_code == 200 and "au plus 500 caractères" in text(too_long)
-    client.post(f"/collections/{collection.pk}/elements/{item.pk}/note/", {"note": "<script>alert(1)</script>"})
+    client.post(
+        f"/collections/{collection.pk}/elements/{item.pk}/note/",
+        {"note": "<script>alert(1)</script>"},
+    )
     item.refresh_from_db()
     assert item.note == "<script>alert(1)</script>"
     page = client.get(collection.get_absolute_url()).content.decode()
@@ -357,7 +389,8 @@ def test_note_and_remove(member, workshop):
 def test_favourites_stay_private(member):
     favourites = MemberCollection.objects.create(owner=member, is_favourites=True, title="Favoris")
     client_for(member).post(
-        f"/collections/{favourites.pk}/modifier/", {"description": "Mes indispensables", "is_public": "on"}
+        f"/collections/{favourites.pk}/modifier/",
+        {"description": "Mes indispensables", "is_public": "on"},
     )
     favourites.refresh_from_db()
     assert favourites.description == "Mes indispensables" and not favourites.is_public
@@ -381,7 +414,9 @@ def test_community_admins_curate_the_community_collections(client, workshop):
     )
     assert collection.items.count() == 1
     # A plain member cannot curate it, nor choose the community as owner.
-    assert client_for(plain_member).get(f"/collections/{collection.pk}/modifier/").status_code == 404
+    assert (
+        client_for(plain_member).get(f"/collections/{collection.pk}/modifier/").status_code == 404
+    )
     client_for(plain_member).post(
         "/collections/nouvelle/", {"title": "Pirate", "community": str(community.pk)}
     )
@@ -393,10 +428,15 @@ def test_community_admins_curate_the_community_collections(client, workshop):
 
 def test_a_private_community_collection_stays_with_its_members(client):
     community = CommunityPageFactory(is_private=True)
-    collection = MemberCollection.objects.create(community=community, title="Interne", is_public=True)
+    collection = MemberCollection.objects.create(
+        community=community, title="Interne", is_public=True
+    )
     assert client.get(collection.get_absolute_url()).status_code == 404
     assert "Interne" not in text(client.get("/collections/"))
-    assert client_for(community_member(community)).get(collection.get_absolute_url()).status_code == 200
+    assert (
+        client_for(community_member(community)).get(collection.get_absolute_url()).status_code
+        == 200
+    )
 
 
 # Listings ----------------------------------------------------------------------------------------
