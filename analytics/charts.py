@@ -18,11 +18,11 @@ from django.utils.safestring import SafeString
 from core.typography import french_number
 
 WIDTH = 400
-ROW = 26
-BAR = 18
-LABEL_WIDTH = 120
+ROW = 30
+BAR = 22
+LABEL_WIDTH = 136
 # Room on the right of the longest bar for its value.
-VALUE_ROOM = 64
+VALUE_ROOM = 72
 BAR_COLOUR = "#0b5566"
 INK = "#1b1f23"
 LINE = "#d9d3c7"
@@ -42,9 +42,9 @@ def bar_chart(bars: list[Bar], *, title: str, description: str, chart_id: str) -
     rows = format_html_join(
         "",
         '<g transform="translate(0 {})">'
-        '<text x="{}" y="{}" text-anchor="end" fill="{}" font-size="12">{}</text>'
+        '<text x="{}" y="{}" text-anchor="end" fill="{}" font-size="14">{}</text>'
         '<rect x="{}" y="3" width="{}" height="{}" fill="{}"></rect>'
-        '<text x="{}" y="{}" fill="{}" font-size="12">{}</text>'
+        '<text x="{}" y="{}" fill="{}" font-size="14">{}</text>'
         "</g>",
         (
             (
