@@ -17,6 +17,7 @@ from dataclasses import dataclass
 
 import django_filters
 from django.contrib import messages
+from django.contrib.auth import get_user_model
 from django.core.exceptions import PermissionDenied
 from django.db import transaction
 from django.db.models import Q
@@ -64,8 +65,6 @@ class ReportPermissionPolicy(BasePermissionPolicy):
         return any(self.user_has_permission(user, action) for action in actions)
 
     def users_with_any_permission(self, actions):
-        from django.contrib.auth import get_user_model
-
         if not MODERATED_ACTIONS.intersection(actions):
             return get_user_model().objects.none()
         return (
