@@ -39,10 +39,9 @@ def is_trainer(user_id) -> bool:
 
 
 def may_follow(request, kind: str, target) -> bool:
+    """A private space: only those who may open it (its members, the hub's editors)."""
     if kind == FollowTarget.COMMUNITY:
         return all(r.accept_request(request) for r in target.get_view_restrictions())
-    if kind == FollowTarget.TRAINER:
-        return target != request.user
     return True
 
 
