@@ -246,13 +246,45 @@ class SettingIndexView(IndexView):
     queryset = FeedbackSetting.objects.select_related("page")
 
 
-class RecommendationViewSet(ModelViewSet):
+def member_name(item) -> str:
+    return item.author.get_full_name() or item.author.get_username()
+
+
+# The columns and searched fields both lists end with: who wrote the item, whether it
+# shows, and when.
+MEMBER_COLUMNS = [
+    Column("author", label=gettext_lazy("Member"), accessor=member_name),
+    Column("state", label=gettext_lazy("State"), accessor=state, sort_key="is_hidden"),
+    DateColumn("created_at", label=gettext_lazy("Date"), sort_key="created_at"),
+]
+MEMBER_SEARCH_FIELDS = ["author__username", "author__first_name", "author__last_name"]
+
+
+class FeedbackViewSet(ModelViewSet):
+    """A list of members' feedback to moderate (recommendations or replies): for the hub
+    editors, newest first, and each item opens on its moderation screen rather than on a
+    model form (editors hide feedback, they do not rewrite it)."""
+
+    icon = "comment"
+    menu_item_class = EditorsMenuItem
+    search_backend_name = None
+    ordering = ["-created_at"]
+    list_per_page = 30
+    inspect_view_enabled = False
+    copy_view_enabled = False
+    form_fields = ["is_hidden"]
+    moderate_view_class: type[ModerateView]
+
+    @property
+    def edit_view(self):
+        return self.moderate_view_class.as_view()
+
+
+class RecommendationViewSet(FeedbackViewSet):
     model = Recommendation
     name = "feedback_recommendations"
     url_prefix = "avis/recommandations"
-    icon = "comment"
     menu_label = gettext_lazy("Recommendations")
-    menu_item_class = EditorsMenuItem
     list_display = [
         TitleColumn(
             "comment_excerpt",
@@ -269,42 +301,19 @@ class RecommendationViewSet(ModelViewSet):
         Column(
             "page", label=gettext_lazy("Content"), accessor="page.title", sort_key="page__title"
         ),
-        Column(
-            "author",
-            label=gettext_lazy("Member"),
-            accessor=lambda item: item.author.get_full_name() or item.author.get_username(),
-        ),
-        Column("state", label=gettext_lazy("State"), accessor=state, sort_key="is_hidden"),
-        DateColumn("created_at", label=gettext_lazy("Date"), sort_key="created_at"),
+        *MEMBER_COLUMNS,
     ]
     filterset_class = RecommendationFilterSet
     index_view_class = RecommendationIndexView
-    search_fields = [
-        "comment",
-        "page__title",
-        "author__username",
-        "author__first_name",
-        "author__last_name",
-    ]
-    search_backend_name = None
-    ordering = ["-created_at"]
-    list_per_page = 30
-    inspect_view_enabled = False
-    copy_view_enabled = False
-    form_fields = ["is_hidden"]
-
-    @property
-    def edit_view(self):
-        return RecommendationModerateView.as_view()
+    search_fields = ["comment", "page__title", *MEMBER_SEARCH_FIELDS]
+    moderate_view_class = RecommendationModerateView
 
 
-class ReplyViewSet(ModelViewSet):
+class ReplyViewSet(FeedbackViewSet):
     model = FeedbackReply
     name = "feedback_replies"
     url_prefix = "avis/reponses"
-    icon = "comment"
     menu_label = gettext_lazy("Replies")
-    menu_item_class = EditorsMenuItem
     list_display = [
         TitleColumn(
             "body_excerpt",
@@ -318,33 +327,12 @@ class ReplyViewSet(ModelViewSet):
             accessor="recommendation.page.title",
             sort_key="recommendation__page__title",
         ),
-        Column(
-            "author",
-            label=gettext_lazy("Member"),
-            accessor=lambda item: item.author.get_full_name() or item.author.get_username(),
-        ),
-        Column("state", label=gettext_lazy("State"), accessor=state, sort_key="is_hidden"),
-        DateColumn("created_at", label=gettext_lazy("Date"), sort_key="created_at"),
+        *MEMBER_COLUMNS,
     ]
     filterset_class = ReplyFilterSet
     index_view_class = ReplyIndexView
-    search_fields = [
-        "body",
-        "recommendation__page__title",
-        "author__username",
-        "author__first_name",
-        "author__last_name",
-    ]
-    search_backend_name = None
-    ordering = ["-created_at"]
-    list_per_page = 30
-    inspect_view_enabled = False
-    copy_view_enabled = False
-    form_fields = ["is_hidden"]
-
-    @property
-    def edit_view(self):
-        return ReplyModerateView.as_view()
+    search_fields = ["body", "recommendation__page__title", *MEMBER_SEARCH_FIELDS]
+    moderate_view_class = ReplyModerateView
 
 
 class FeedbackSettingViewSet(ModelViewSet):
