@@ -25,13 +25,12 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views.generic import TemplateView
 from wagtail.admin.filters import WagtailFilterSet
-from wagtail.admin.menu import MenuItem
-from wagtail.admin.ui.sidebar import LinkMenuItem
 from wagtail.admin.ui.tables import Column, DateColumn, TitleColumn
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 from wagtail.permission_policies import BasePermissionPolicy
 from wagtail.permissions import policy_registry
 
+from core.admin_menu import QueueMenuItem
 from taxonomy.vocabularies import DEPARTMENTS
 
 from .census.forms import REVIEW_FIELDS, PlaceValuesForm
@@ -104,23 +103,11 @@ LIST_DISPLAY = [
 ]
 
 
-class ProposalMenuItem(MenuItem):
+class ProposalMenuItem(QueueMenuItem):
     """« Propositions (3) »: the count of proposals to be reviewed, for those who may."""
 
-    def is_shown(self, request):
-        return policy().user_has_permission(request.user, "change")
-
-    def render_component(self, request):
-        count = Proposal.objects.pending().count()
-        label = f"{self.label} ({count})" if count else self.label
-        return LinkMenuItem(
-            self.name,
-            label,
-            f"{self.url}?state={Proposal.State.PENDING}",
-            icon_name=self.icon_name,
-            classname=self.classname,
-            attrs=self.attrs,
-        )
+    model = Proposal
+    waiting_state = Proposal.State.PENDING
 
 
 class ReviewForm(PlaceValuesForm):

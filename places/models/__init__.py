@@ -14,7 +14,7 @@ from .place import (
     slug_base,
     unique_slug,
 )
-from .proposal import Proposal, ProposalQuerySet
+from .proposal import Proposal
 
 __all__ = [
     "DEPARTMENT_NAMES",
@@ -24,7 +24,6 @@ __all__ = [
     "PlaceOpening",
     "PlaceQuerySet",
     "Proposal",
-    "ProposalQuerySet",
     "department_code",
     "first_free_slug",
     "new_local_id",

@@ -14,11 +14,6 @@ from django.utils.translation import gettext_lazy as _
 from .place import DEPARTMENT_NAMES
 
 
-class ProposalQuerySet(models.QuerySet):
-    def pending(self):
-        return self.filter(state=Proposal.State.PENDING)
-
-
 class Proposal(models.Model):
     class State(models.TextChoices):
         PENDING = "pending", _("to be reviewed")
@@ -60,8 +55,6 @@ class Proposal(models.Model):
         related_name="+",
     )
     refusal_message = models.TextField(_("message to the proposer"), blank=True)
-
-    objects = ProposalQuerySet.as_manager()
 
     class Meta:
         verbose_name = _("place proposal")

@@ -29,8 +29,6 @@ from django.utils.translation import gettext_lazy, pgettext, pgettext_lazy
 from django.views.generic import TemplateView
 from wagtail.actions.unpublish_page import UnpublishPageAction, UnpublishPagePermissionError
 from wagtail.admin.filters import DateRangePickerWidget, WagtailFilterSet
-from wagtail.admin.menu import MenuItem
-from wagtail.admin.ui.sidebar import LinkMenuItem
 from wagtail.admin.ui.tables import Column, DateColumn, TitleColumn
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 from wagtail.admin.views.generic.models import IndexView
@@ -38,6 +36,7 @@ from wagtail.permission_policies import BasePermissionPolicy
 from wagtail.permissions import policy_registry
 
 from accounts.roles import HUB_EDITORS
+from core.admin_menu import QueueMenuItem
 
 from . import mail
 from .forms import AskAuthorForm, ProcessForm
@@ -149,23 +148,11 @@ class ReportIndexView(IndexView):
         return super().get_base_queryset().select_related(*TARGET_RELATIONS)
 
 
-class ReportMenuItem(MenuItem):
+class ReportMenuItem(QueueMenuItem):
     """« Signalements (3) »: the count of new reports, for those who process them."""
 
-    def is_shown(self, request):
-        return policy().user_has_permission(request.user, "change")
-
-    def render_component(self, request):
-        count = Report.objects.new().count()
-        label = f"{self.label} ({count})" if count else self.label
-        return LinkMenuItem(
-            self.name,
-            label,
-            f"{self.url}?state={Report.State.NEW}",
-            icon_name=self.icon_name,
-            classname=self.classname,
-            attrs=self.attrs,
-        )
+    model = Report
+    waiting_state = Report.State.NEW
 
 
 class AlreadyProcessed(Exception):
