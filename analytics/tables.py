@@ -8,6 +8,7 @@ them when it is long) and, when it has one, its chart; the CSV export writes all
 
 import datetime
 from dataclasses import dataclass, field
+from functools import partial
 
 from django.core.paginator import Paginator
 from django.db.models import Max, Q, Sum
@@ -307,11 +308,6 @@ DASHBOARD_TABLES = {
 # The public page: public contents only, totals only.
 
 
-def public_monthly(period: Period, metric: Metric, *, key, caption, column, unit) -> Table:
-    table = monthly(period, {metric: column}, key=key, caption=caption)
-    return with_chart(table, 1, title=caption, unit=unit)
-
-
 def key_figures() -> Table:
     """What exists now: public contents, places, communities, members (counts only)."""
     values = {}
@@ -328,46 +324,59 @@ def key_figures() -> Table:
     )
 
 
-PUBLIC_TABLES = {
-    "chiffres": lambda period: key_figures(),
-    "publications": lambda period: public_monthly(
-        period,
+@dataclass(frozen=True)
+class PublicSeries:
+    """A metric the public page shows per month: its table's caption, its column's
+    header and the unit its chart's summary counts in."""
+
+    metric: Metric
+    caption: str
+    column: str
+    unit: str
+
+
+PUBLIC_SERIES = {
+    "publications": PublicSeries(
         Metric.PUBLIC_PUBLISHED,
-        key="publications",
         caption=_("Contents published per month"),
         column=_("Contents published"),
         unit=_("contents"),
     ),
-    "consultations": lambda period: public_monthly(
-        period,
+    "consultations": PublicSeries(
         Metric.PUBLIC_VIEWS,
-        key="consultations",
         caption=_("Page views per month"),
         column=_("Views"),
         unit=_("views"),
     ),
-    "telechargements": lambda period: public_monthly(
-        period,
+    "telechargements": PublicSeries(
         Metric.PUBLIC_DOWNLOADS,
-        key="telechargements",
         caption=_("Downloads per month"),
         column=_("Downloads"),
         unit=_("downloads"),
     ),
-    "sessions": lambda period: public_monthly(
-        period,
+    "sessions": PublicSeries(
         Metric.SESSIONS,
-        key="sessions",
         caption=_("Training sessions per month"),
         column=_("Sessions"),
         unit=_("sessions"),
     ),
-    "formes": lambda period: public_monthly(
-        period,
+    "formes": PublicSeries(
         Metric.TRAINED,
-        key="formes",
         caption=_("People trained per month"),
         column=_("People trained"),
         unit=_("people trained"),
     ),
+}
+
+
+def public_monthly(period: Period, *, key: str) -> Table:
+    """The public series `key` (of PUBLIC_SERIES) per month, with its bar chart."""
+    series = PUBLIC_SERIES[key]
+    table = monthly(period, {series.metric: series.column}, key=key, caption=series.caption)
+    return with_chart(table, 1, title=series.caption, unit=series.unit)
+
+
+PUBLIC_TABLES = {
+    "chiffres": lambda period: key_figures(),
+    **{key: partial(public_monthly, key=key) for key in PUBLIC_SERIES},
 }
