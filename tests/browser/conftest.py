@@ -77,6 +77,8 @@ class Site:
     report: dict = field(default_factory=lambda: {"axe": {}, "weights": {}})
     # Where the site writes the mails it sends, one file per connection (test_member_area.py).
     mail_folder: Path | None = None
+    # The served site's environment, for the scheduled commands a journey runs (manage.py).
+    environment: dict = field(default_factory=dict)
 
 
 @pytest.fixture(scope="package")
@@ -179,6 +181,7 @@ def site(request, browser_requirements):
             trainer_password=preparation.trainer[1],
             mail_folder=Path(preparation.env["EMAIL_FILE_PATH"]),
             demo_password=preparation.demo_password,
+            environment=preparation.env,
         )
         yield site
         write_report(site)
