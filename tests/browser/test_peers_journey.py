@@ -20,6 +20,7 @@ from playwright.sync_api import expect
 from tests.servers import REPO
 
 from .admin_journeys import log_in as log_in_to_admin
+from .test_layout import HYPHENATED, WRAPPING
 from .test_member_area import (
     assert_no_blocking_axe_violation,
     mails_to,
@@ -205,3 +206,38 @@ def wait_for_mail_containing(folder, address, text, timeout=60):
                 return body
         time.sleep(0.5)
     pytest.fail(f"no mail to {address} with {text!r} in {folder}")
+
+
+@pytest.mark.parametrize("width", [320, 375, 1280])
+def test_mon_espace_of_a_member_who_follows_and_saves_fits_the_screen(
+    width, site, new_context, screenshots_folder
+):
+    """The demo's mediator has every panel filled: follows and their choosers, the feed,
+    notifications, collections, recommendations and join requests."""
+    page = new_context(viewport={"width": width, "height": 900}).new_page()
+    page.set_default_navigation_timeout(60_000)
+    log_in(page, site, MEDIATOR)
+    page.goto("/mon-espace/")
+    for panel in ("follows", "feed", "notifications", "collections"):
+        expect(page.locator(f".member-panel--{panel}")).to_be_visible()
+    facts = page.evaluate(WRAPPING, HYPHENATED)
+    assert not facts["overflowing"], f"Mon espace at {width} px: overflows {facts['overflowing']}"
+    assert not facts["splitWords"], f"Mon espace at {width} px: words cut {facts['splitWords']}"
+    # The innermost elements past the screen's right edge: what makes the page scroll.
+    wide = page.evaluate(
+        """() => {
+          const edge = document.documentElement.clientWidth + 1;
+          const past = [...document.body.querySelectorAll("*")].filter((element) =>
+            !element.closest(".visually-hidden")
+            && element.getBoundingClientRect().right > edge);
+          return past.filter((element) => !past.some((other) => other !== element
+                                                     && element.contains(other)))
+            .map((element) => element.outerHTML.slice(0, 100));
+        }"""
+    )
+    assert not wide, f"Mon espace at {width} px: past the screen's edge {wide}"
+    assert facts["sidewaysScroll"] <= 0, f"Mon espace scrolls {facts['sidewaysScroll']} px"
+    if width != 320:
+        page.screenshot(
+            path=screenshots_folder / f"peers-7-mon-espace-{width}.png", full_page=True
+        )
