@@ -69,7 +69,6 @@ from .places import load_places
 from .recommendations import load_recommendations
 from .registrations import load_registrations
 from .reports import load_reports
-from .statistics import load_statistics
 
 HUB_SOURCE = "RhinOcc — Coll.in"
 # « Inscription en ligne jusqu'à 15 jours avant la session » in a module's access terms.
@@ -180,8 +179,6 @@ class DemoLoader:
         load_reports()
         load_collections(self.log)
         load_joining(self.log)
-        # Last: the year of activity counts the pages, files and saves loaded above.
-        load_statistics()
         return self.created
 
     # Pages

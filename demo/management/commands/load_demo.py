@@ -11,6 +11,7 @@ from demo.accounts import ensure_demo_accounts
 from demo.follows import load_follows
 from demo.loader import DemoLoader
 from demo.management.links import entry_links
+from demo.statistics import load_statistics
 from demo.training_history import load_training_history
 from search import indexing
 from search.models import SearchEntry
@@ -49,6 +50,8 @@ class Command(BaseCommand):
             load_training_history()
         # After the history too: the mediator follows the demo trainer's modules.
         load_follows()
+        # Last: the year of activity counts the pages, files, saves and past sessions.
+        load_statistics()
         self.report_accounts(accounts)
 
     def point_site_at_served_address(self):
