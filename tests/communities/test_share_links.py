@@ -36,6 +36,13 @@ SHARED = "Atelier tablette pour les aidants"
 SIBLING = "Compte rendu de la réunion interne"
 
 
+def cache_keys() -> list[str]:
+    """Every key in the cache: django-redis lists them, the local memory cache holds them."""
+    if hasattr(cache, "keys"):
+        return [str(key) for key in cache.keys("*")]
+    return [str(key) for key in cache._cache]
+
+
 @pytest.fixture(autouse=True)
 def fresh_cache():
     cache.clear()
@@ -225,7 +232,7 @@ def test_a_shared_page_is_never_cached(client, space):
     ShareLink.objects.filter(pk=link.pk).update(revoked_at=timezone.now())
     # A stored copy would still answer 200.
     assert client.get(f"/partage/{token}/").status_code == 410
-    assert not [key for key in cache._cache if "page-cache:page" in str(key)]
+    assert not [key for key in cache_keys() if "page-cache:page" in key]
 
 
 def test_each_client_counts_once_a_day(client, space):
@@ -236,7 +243,7 @@ def test_each_client_counts_once_a_day(client, space):
     link.refresh_from_db()
     assert link.access_count == 2
     assert link.last_accessed_at is not None
-    assert not any("192.0.2.8" in str(key) for key in cache._cache)
+    assert not any("192.0.2.8" in key for key in cache_keys())
 
 
 # The administrators' screen

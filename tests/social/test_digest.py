@@ -240,7 +240,9 @@ def test_anonymous_visitors_cannot_choose_a_frequency(client):
     assert not DigestPreference.objects.exists()
 
 
-@pytest.mark.django_db(transaction=True)
+# The worker takes its tasks in transactions of its own. serialized_rollback: the roles
+# and pages the migrations create are restored after another such test emptied the tables.
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
 def test_the_database_backends_worker_sends_the_digest(settings):
     """The production path: `send_digests` queues the task in the database, the worker
     (`manage.py db_worker`) runs it and the mail leaves."""
