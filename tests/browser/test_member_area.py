@@ -36,13 +36,14 @@ def mails_to(folder, address: str) -> list[str]:
     return bodies
 
 
-def wait_for_mail(folder, address: str, timeout=15) -> str:
+def wait_for_mail(folder, address: str, timeout=15, containing: str = "") -> str:
+    """The latest mail to `address` (holding `containing`, if given), once it has come."""
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
-        if bodies := mails_to(folder, address):
+        if bodies := [body for body in mails_to(folder, address) if containing in body]:
             return bodies[-1]
         time.sleep(0.2)
-    pytest.fail(f"no mail to {address} in {folder}")
+    pytest.fail(f"no mail to {address} with {containing!r} in {folder}")
 
 
 def screenshot_both_widths(page, folder, name: str, locator=None) -> None:
