@@ -125,6 +125,16 @@ def stems(text: str) -> list[str]:
     return [stem(word) for word in words(text) if word not in STOP_WORDS]
 
 
+# One alternative is a word, or a phrase of words in their order.
+Alternative = tuple[str, ...]
+Slot = tuple[Alternative, ...]
+
+
+def alternative_stems(alternative: Alternative) -> list[str]:
+    """What an alternative matches in the index: its stems, stop words left out."""
+    return [stem(word) for word in alternative if word not in STOP_WORDS]
+
+
 @dataclass
 class ParsedQuery:
     """A visitor's query made safe: words and quoted phrases, nothing an engine would parse.
@@ -136,6 +146,13 @@ class ParsedQuery:
     text: str = ""
     terms: list[str] = field(default_factory=list)
     phrases: list[list[str]] = field(default_factory=list)
+    # The words outside quotes in their order, stop words kept: "mot de passe" is glued
+    # back into "motdepasse", and synonyms of several words are found, from it.
+    sequence: list[str] = field(default_factory=list)
+    # Set by `search.expansion`: per word (or run of words), the texts that may match in
+    # its place, itself first: ((("telephone",), ("smartphone",)), (("mot", "de", "passe"),
+    # ("motdepasse",)), ...). Every slot must match, one of its alternatives at least.
+    expanded: list[Slot] | None = None
 
     def __bool__(self):
         return bool(self.terms or self.phrases)
@@ -143,6 +160,13 @@ class ParsedQuery:
     @property
     def all_words(self) -> list[str]:
         return self.terms + [word for phrase in self.phrases for word in phrase]
+
+    @property
+    def slots(self) -> list[Slot]:
+        """What must match: each term, each phrase, or their expansion."""
+        if self.expanded is not None:
+            return self.expanded
+        return [((term,),) for term in self.terms] + [(tuple(phrase),) for phrase in self.phrases]
 
     @property
     def term_stems(self) -> list[str]:
@@ -172,7 +196,9 @@ def parse_query(raw: str) -> ParsedQuery:
             parsed.phrases.append(part_words)
         else:
             parsed.terms.extend(meaningful)
+            parsed.sequence.extend(part_words)
     # Repeated words add nothing but work for the engine.
     parsed.terms = list(dict.fromkeys(parsed.terms))[:MAX_QUERY_WORDS]
     parsed.phrases = parsed.phrases[:MAX_QUERY_WORDS]
+    parsed.sequence = parsed.sequence[: 3 * MAX_QUERY_WORDS]
     return parsed

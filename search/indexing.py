@@ -21,7 +21,8 @@ from .facets import GROUP_FACET, Facet, Kind
 from .registry import Searchable, scoping_models, searched_models
 
 BATCH_SIZE = 200
-MIN_SUGGESTED_WORD_LENGTH = 4
+# Three letters: "mot" of "motdepasse", a split word's shortest part (search.expansion).
+MIN_VOCABULARY_WORD_LENGTH = 3
 
 
 def index_pages(pages: Iterable[Page]) -> None:
@@ -189,7 +190,7 @@ def vocabulary(entries: list[SearchEntry]) -> dict[str, str]:
     for entry in entries:
         for spelling in WORD.findall((entry.title + " " + entry.body[:2000]).lower()):
             word = fold(spelling)
-            if MIN_SUGGESTED_WORD_LENGTH <= len(word) <= 60 and word.isalpha():
+            if MIN_VOCABULARY_WORD_LENGTH <= len(word) <= 60 and word.isalpha():
                 found.setdefault(word, spelling)
     return found
 

@@ -7,12 +7,14 @@ are written from live pages only, so drafts never reach them.
 
 from typing import TYPE_CHECKING
 
+from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import Page
 
 from core.generations import CacheGeneration
 
+from .analysis import words
 from .facets import GROUP_FACET, Kind
 
 if TYPE_CHECKING:
@@ -158,3 +160,68 @@ class UnansweredSearch(models.Model):
 
     def __str__(self):
         return f"{self.day} {self.query} ({self.count})"
+
+
+class Synonym(models.Model):
+    """Words mediators use for the same thing, or a word that should also find others.
+
+    Written by the hub's editors (a snippet); every engine applies them (see
+    `search.expansion`, and the synonym filter of the OpenSearch index).
+    """
+
+    class Kind(models.TextChoices):
+        EQUIVALENT = "equivalent", _("Equivalent words")
+        ONE_WAY = "one_way", _("One-way expansion")
+
+    kind = models.CharField(_("kind"), max_length=12, choices=Kind, default=Kind.EQUIVALENT)
+    searched = models.CharField(
+        _("searched word"),
+        max_length=100,
+        blank=True,
+        help_text=_("One-way expansion only: what a visitor types, for example “impôts”."),
+    )
+    terms = models.TextField(
+        _("words"),
+        help_text=_(
+            "Separated by commas, for example “téléphone, smartphone, mobile”. "
+            "A one-way expansion lists what the searched word should also find."
+        ),
+    )
+
+    class Meta:
+        verbose_name = _("synonym")
+        verbose_name_plural = _("synonyms")
+        ordering = ["searched", "terms"]
+
+    def __str__(self):
+        if self.kind == self.Kind.ONE_WAY:
+            return f"{self.searched} → {self.terms}"
+        return self.terms
+
+    @property
+    def term_list(self) -> list[str]:
+        return [term.strip() for term in self.terms.split(",") if term.strip()]
+
+    def clean(self):
+        terms = self.term_list
+        unreadable = [term for term in [*terms, self.searched] if term and not words(term)]
+        if unreadable:
+            raise ValidationError(
+                {"terms": _("“%(term)s” has no letter nor digit.") % {"term": unreadable[0]}}
+            )
+        if self.kind == self.Kind.ONE_WAY:
+            if not self.searched.strip():
+                raise ValidationError(
+                    {"searched": _("A one-way expansion needs the word visitors type.")}
+                )
+            if not terms:
+                raise ValidationError({"terms": _("Give at least one word to find as well.")})
+        elif len(terms) < 2:
+            raise ValidationError(
+                {"terms": _("Give at least two equivalent words, separated by commas.")}
+            )
+        self.terms = ", ".join(terms)
+        self.searched = self.searched.strip()
+
+
+SYNONYMS_GENERATION = CacheGeneration("search-synonyms:generation")

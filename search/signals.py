@@ -1,6 +1,8 @@
 """The index follows the content: publish, unpublish, move, delete, privacy, renames."""
 
+from django.db import transaction
 from django.db.models.signals import m2m_changed, post_delete, post_save
+from django_tasks import task
 from taggit.models import Tag
 from wagtail.models import Page, PageViewRestriction
 from wagtail.signals import page_published, page_unpublished, post_page_move
@@ -8,7 +10,9 @@ from wagtail.signals import page_published, page_unpublished, post_page_move
 from taxonomy.models import Competency, Department, Public, Theme
 
 from . import indexing
+from .backends import get_engine
 from .facets import Facet
+from .models import SYNONYMS_GENERATION, Synonym
 from .registry import Searchable
 
 
@@ -59,6 +63,21 @@ def on_term_deleted(sender, instance, **kwargs):
     indexing.forget_term(facet, getattr(instance, key))
 
 
+def on_synonyms_changed(sender, instance, raw=False, **kwargs):
+    """The database engines read synonyms at query time; an external engine's index
+    holds them in its analysis, so it is rebuilt behind its alias, in the worker."""
+    if raw:
+        return
+    SYNONYMS_GENERATION.bump()
+    if get_engine().synonyms_in_index:
+        transaction.on_commit(rebuild_engine_index.enqueue)
+
+
+@task()
+def rebuild_engine_index() -> None:
+    get_engine().rebuild()
+
+
 def connect() -> None:
     page_published.connect(on_page_changed, dispatch_uid="search-published")
     page_unpublished.connect(on_page_changed, dispatch_uid="search-unpublished")
@@ -83,3 +102,7 @@ def connect() -> None:
         post_delete.connect(
             on_term_deleted, sender=model, dispatch_uid=f"search-term-deleted-{model.__name__}"
         )
+    post_save.connect(on_synonyms_changed, sender=Synonym, dispatch_uid="search-synonyms")
+    post_delete.connect(
+        on_synonyms_changed, sender=Synonym, dispatch_uid="search-synonyms-deleted"
+    )

@@ -6,9 +6,12 @@ shared and the back button works; the forms work without JavaScript.
 
 import logging
 from dataclasses import dataclass
+from hashlib import sha256
 
+from django.core.cache import cache
 from django.http import JsonResponse
 from django.shortcuts import render
+from django.urls import reverse
 from django.utils.functional import cached_property
 from django.utils.http import urlencode
 from django.views.decorators.http import require_safe
@@ -20,20 +23,22 @@ from core.cards import prefetch_card_relations
 from core.pagination import page_number, paginate
 from documents.counting import with_download_totals
 
-from .analysis import ParsedQuery, parse_query
+from .analysis import ParsedQuery, fold, parse_query, words
 from .backends import FacetValue, SearchQuery, Visibility, get_engine
 from .engine import SEARCH_ENGINE_ERRORS
+from .expansion import expand
 from .facets import (
     COMMUNITY_FACETS,
     CONTENT_FACETS,
     CONTENT_KINDS,
     ExtraSort,
+    Facet,
     Kind,
     Sort,
     extra_sorts,
 )
-from .models import SearchEntry, SearchEntryTerm
-from .suggestions import suggest
+from .models import SearchEntry, SearchEntryTerm, index_generation
+from .suggestions import correct
 from .unanswered import count_unanswered
 
 logger = logging.getLogger(__name__)
@@ -49,6 +54,9 @@ SHOWN_FACET_VALUES = 8
 # a visitor narrows the search rather than turning 500 pages.
 MAX_RESULT_WINDOW = 10_000
 AUTOCOMPLETE_SIZE = 8
+AUTOCOMPLETE_FILTERS = 3
+# The vocabularies the search box offers as filters.
+OFFERED_FACETS = (Facet.THEME, Facet.COMPETENCY)
 
 
 @dataclass
@@ -103,7 +111,9 @@ def order_by_downloads(pages):
 
 
 def search_page(request, kinds, facets, template, sorts: list[Sort | ExtraSort]):
-    query = parse_query(request.GET.get("q", ""))
+    engine = get_engine()
+    typed = parse_query(request.GET.get("q", ""))
+    query = expand(typed, synonyms=not engine.synonyms_in_index)
     visibility = Visibility.of(request.user)
     filters, ignored = chosen_filters(request, facets, visibility)
     offered = {s.value: s for s in sorts if s != Sort.RELEVANCE or query}
@@ -130,6 +140,12 @@ def search_page(request, kinds, facets, template, sorts: list[Sort | ExtraSort])
     )
     try:
         results, response = find_results(request, search_query, order)
+        correction = None
+        if query and not response.total and not request.GET.get("exact"):
+            correction = correct(query, visitor_finds(search_query))
+        if correction:
+            search_query.query = correction.query
+            results, response = find_results(request, search_query, order)
     except SEARCH_ENGINE_ERRORS:
         # The rest of the site does not need the engine: say so, keep the query.
         logger.exception("Search engine unavailable")
@@ -137,6 +153,8 @@ def search_page(request, kinds, facets, template, sorts: list[Sort | ExtraSort])
     if query and not response.total and not filters:
         # Nothing answers the words themselves (no filter narrowed them): editors see them.
         count_unanswered(request, query)
+    if correction and response.total:
+        context.update(corrected=correction.text, exact_url=exact_search_url(request))
 
     facet_list = [
         FacetBox(
@@ -154,9 +172,19 @@ def search_page(request, kinds, facets, template, sorts: list[Sort | ExtraSort])
         facets_by_name={facet.name: facet for facet in facet_list},
         active_filters=active_filters(request, filters),
         promotions=get_promotions(query) if results.number == 1 and kinds == CONTENT_KINDS else [],
-        suggestion=suggested_query(query, search_query) if not response.total else None,
     )
     return render(request, template, context)
+
+
+def exact_search_url(request) -> str:
+    """The same search, its words taken as typed (no correction), from its first page."""
+    params = [
+        (key, item)
+        for key, items in request.GET.lists()
+        if key not in ("page", "exact")
+        for item in items
+    ]
+    return f"?{urlencode([*params, ('exact', '1')])}"
 
 
 def chosen_filters(
@@ -252,11 +280,8 @@ def cards(page_ids: list[int]) -> list[Page]:
     return prefetch_card_relations(specific_pages[pk] for pk in page_ids if pk in specific_pages)
 
 
-def suggested_query(query: ParsedQuery, search_query: SearchQuery) -> str | None:
-    """ "Did you mean": what the link proposes is searched as the link does (same tab,
-    no filters), with the visitor's own visibility, before it is proposed."""
-    if not query:
-        return None
+def visitor_finds(search_query: SearchQuery):
+    """Whether a word alone finds anything this visitor may open, in this tab."""
     engine = get_engine()
 
     def finds(text: str) -> bool:
@@ -268,7 +293,7 @@ def suggested_query(query: ParsedQuery, search_query: SearchQuery) -> str | None
         )
         return engine.search(probe).total > 0
 
-    return suggest(query, finds)
+    return finds
 
 
 def get_promotions(query: ParsedQuery) -> list[SearchPromotion]:
@@ -297,13 +322,12 @@ def get_promotions(query: ParsedQuery) -> list[SearchPromotion]:
 
 @require_safe
 def autocomplete(request):
-    """Titles that begin like the query, for the search box's list of suggestions."""
+    """Titles with words beginning like the query's, or holding them, for the search box's
+    list of suggestions; and the themes and competencies named so, as filters."""
     query = parse_query(request.GET.get("q", ""))
+    visibility = Visibility.of(request.user)
     search_query = SearchQuery(
-        query=query,
-        kinds=CONTENT_KINDS,
-        limit=AUTOCOMPLETE_SIZE,
-        visibility=Visibility.of(request.user),
+        query=query, kinds=CONTENT_KINDS, limit=AUTOCOMPLETE_SIZE, visibility=visibility
     )
     try:
         page_ids = get_engine().autocomplete(search_query) if query else []
@@ -316,9 +340,52 @@ def autocomplete(request):
         for pk in page_ids
         if pk in pages
     ]
-    response = JsonResponse({"results": results})
+    response = JsonResponse({"results": results, "filters": term_filters(query, visibility)})
     if not request.user.is_authenticated:
         # The visitor's browser only: a shared cache would keep offering a title for
         # minutes after its page was made private.
         response["Cache-Control"] = "private, max-age=300"
     return response
+
+
+def term_filters(query: ParsedQuery, visibility: Visibility) -> list[dict]:
+    """The themes and competencies whose name has words beginning like the query's, among
+    those of the entries this visitor may open: a filter, never a private space's word."""
+    typed = query.all_words
+    if not typed:
+        return []
+    found = []
+    for facet, value, label in offered_terms(visibility):
+        label_words = words(label)
+        if all(any(word.startswith(part) for word in label_words) for part in typed):
+            found.append(
+                {
+                    "title": f"{facet.label}\u00a0: {label}",
+                    "url": f"{reverse('search')}?{urlencode({facet.value: value})}",
+                }
+            )
+    return found[:AUTOCOMPLETE_FILTERS]
+
+
+def offered_terms(visibility: Visibility) -> list[tuple[Facet, str, str]]:
+    """Every theme and competency of the visible entries, kept until the index changes."""
+    scope = sha256(repr(visibility).encode()).hexdigest()
+    key = f"search-offered-terms:{index_generation()}:{scope}"
+
+    def read():
+        rows = (
+            SearchEntryTerm.objects.filter(
+                facet__in=OFFERED_FACETS,
+                entry__in=SearchEntry.objects.filter(kind__in=CONTENT_KINDS).visible_to(
+                    visibility
+                ),
+            )
+            .values_list("facet", "value", "label")
+            .distinct()
+        )
+        return sorted(
+            ((Facet(facet), value, label) for facet, value, label in rows),
+            key=lambda term: (OFFERED_FACETS.index(term[0]), fold(term[2])),
+        )
+
+    return cache.get_or_set(key, read, timeout=24 * 3600)

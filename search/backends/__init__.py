@@ -13,6 +13,9 @@ from django.utils.module_loading import import_string
 from search.analysis import ParsedQuery
 from search.facets import Sort
 
+# Autocomplete looks inside words from this length: a letter or two would match most titles.
+MIN_INFIX_LENGTH = 3
+
 
 @dataclass(frozen=True)
 class Visibility:
@@ -64,6 +67,9 @@ class SearchEngine:
     by `search.indexing`; each engine writes its own copy of them."""
 
     name = ""
+    # Whether the index applies the synonyms itself (`search.expansion` then only
+    # glues and splits words).
+    synonyms_in_index = False
 
     def write(self, entries: list, removed_ids: list[int], rebuilding: bool = False) -> None:
         """Called in the transaction that saved `entries` and deleted `removed_ids`."""

@@ -15,11 +15,11 @@ from django.db.models import Case, Count, F, IntegerField, Min, Q, QuerySet, Val
 from django.db.models.expressions import RawSQL
 from django.utils import timezone
 
-from search.analysis import ParsedQuery, fold, singular_text, stems, words
+from search.analysis import ParsedQuery, alternative_stems, fold, singular_text, stems, words
 from search.facets import Sort
 from search.models import SearchEntry, SearchEntryTerm, index_generation
 
-from . import FacetValue, SearchEngine, SearchQuery, SearchResponse
+from . import MIN_INFIX_LENGTH, FacetValue, SearchEngine, SearchQuery, SearchResponse
 
 # bm25 weight of each FTS5 column (title, body, title_words): title matches rank first.
 SQLITE_WEIGHTS = "10.0, 1.0, 0.0"
@@ -91,12 +91,25 @@ class DatabaseEngine(SearchEngine):
         return list(entries.order_by(*order).values_list("pk", flat=True)[start:end])
 
     def autocomplete(self, search_query: SearchQuery) -> list[int]:
+        """Titles with a word beginning as the last word typed (the others whole) first,
+        then titles holding it inside a word: "connect" finds "FranceConnect"."""
         prefix = search_query.query.all_words
         if not prefix:
             return []
-        entries = visible_entries(search_query).filter(pk__in=RawSQL(*prefix_match(prefix)))
+        *complete, begun = prefix
+        begins = Q(pk__in=RawSQL(*prefix_match(prefix)))
+        matches = begins
+        if len(begun) >= MIN_INFIX_LENGTH:
+            inside = Q(sort_title__contains=begun)
+            if complete:
+                inside &= Q(pk__in=RawSQL(*prefix_match(complete, begun=False)))
+            matches |= inside
+        entries = visible_entries(search_query).filter(matches)
+        first = Case(When(begins, then=Value(0)), default=Value(1), output_field=IntegerField())
         return list(
-            entries.order_by("sort_title").values_list("pk", flat=True)[: search_query.limit]
+            entries.order_by(first, "sort_title").values_list("pk", flat=True)[
+                : search_query.limit
+            ]
         )
 
 
@@ -260,16 +273,18 @@ def ranked_ids(
         return [row[0] for row in cursor.fetchall()]
 
 
-def prefix_match(prefix_words: list[str]) -> tuple[str, list]:
+def prefix_match(prefix_words: list[str], begun: bool = True) -> tuple[str, list]:
     """SQL selecting entries whose title has these words, the last one begun."""
-    *complete, begun = prefix_words
+    *complete, last = prefix_words
     if connection.vendor == "postgresql":
-        tsquery = " & ".join([*(f"{word}" for word in complete), f"{begun}:*"])
+        tsquery = " & ".join([*complete, f"{last}:*" if begun else last])
         return (
             "SELECT page_id FROM rhinocc_search_fts WHERE title_words @@ to_tsquery('simple', %s)",
             [tsquery],
         )
-    expression = " ".join([*(f'"{word}"' for word in complete), f'"{begun}"*'])
+    expression = " ".join(
+        [*(f'"{word}"' for word in complete), f'"{last}"*' if begun else f'"{last}"']
+    )
     return (
         "SELECT rowid FROM rhinocc_search_fts WHERE rhinocc_search_fts MATCH %s",
         [f"title_words : ({expression})"],
@@ -277,15 +292,28 @@ def prefix_match(prefix_words: list[str]) -> tuple[str, list]:
 
 
 def fts5_expression(query: ParsedQuery) -> str:
-    """Stems quoted as FTS5 strings: nothing the visitor typed is read as FTS5 syntax."""
-    parts = [f'"{term}"' for term in query.term_stems]
-    parts += ['"' + " ".join(phrase) + '"' for phrase in query.phrase_stems]
+    """Stems quoted as FTS5 strings: nothing the visitor typed is read as FTS5 syntax.
+
+    Every slot must match, through one of its alternatives (a word or a phrase)."""
+    parts = []
+    for slot in query.slots:
+        options = dict.fromkeys(
+            '"' + " ".join(stems) + '"'
+            for alternative in slot
+            if (stems := alternative_stems(alternative))
+        )
+        if options:
+            parts.append("(" + " OR ".join(options) + ")")
     return "{title body} : (" + " AND ".join(parts) + ")"
 
 
 def postgresql_tsquery(query: ParsedQuery) -> tuple[str, list]:
-    parts = ["plainto_tsquery('french', %s)"] * len(query.terms)
-    parts += ["phraseto_tsquery('french', %s)"] * len(query.phrases)
-    params = [singular_text(term) for term in query.terms]
-    params += [singular_text(" ".join(phrase)) for phrase in query.phrases]
+    parts, params = [], []
+    for slot in query.slots:
+        options = []
+        for alternative in slot:
+            function = "phraseto_tsquery" if len(alternative) > 1 else "plainto_tsquery"
+            options.append(f"{function}('french', %s)")
+            params.append(singular_text(" ".join(alternative)))
+        parts.append("(" + " || ".join(options) + ")")
     return " && ".join(parts), params

@@ -6,6 +6,7 @@ apply as a post filter, as the database engine counts them.
 """
 
 import logging
+from copy import deepcopy
 from uuid import uuid4
 
 from django.db import transaction
@@ -13,10 +14,11 @@ from django.utils import timezone
 
 from search.analysis import FRENCH_ANALYSIS, ParsedQuery
 from search.engine import SEARCH_ENGINE_ERRORS
+from search.expansion import synonym_rules
 from search.facets import GROUP_FACET, Facet, Sort
 from search.models import Restriction, SearchEntry
 
-from . import FacetValue, SearchEngine, SearchQuery, SearchResponse
+from . import MIN_INFIX_LENGTH, FacetValue, SearchEngine, SearchQuery, SearchResponse
 
 logger = logging.getLogger(__name__)
 
@@ -36,6 +38,7 @@ INDEX_SETTINGS = {
             "title": {
                 "type": "text",
                 "analyzer": "rhinocc_french",
+                "search_analyzer": "rhinocc_french_search",
                 "fields": {
                     "autocomplete": {
                         "type": "text",
@@ -44,7 +47,11 @@ INDEX_SETTINGS = {
                     },
                 },
             },
-            "body": {"type": "text", "analyzer": "rhinocc_french"},
+            "body": {
+                "type": "text",
+                "analyzer": "rhinocc_french",
+                "search_analyzer": "rhinocc_french_search",
+            },
             "sort_title": {"type": "keyword", "normalizer": "rhinocc_sort"},
             "published_at": {"type": "date"},
             "starts_at": {"type": "date"},
@@ -58,8 +65,30 @@ INDEX_SETTINGS = {
 }
 
 
+def index_settings(synonyms: list[str]) -> dict:
+    """The index, its searches analysed with the hub's synonyms (Solr rules, see
+    `search.expansion.synonym_rules`): a change of synonyms is a new index, filled and
+    swapped in behind the alias (`ElasticEngine.rebuild`)."""
+    analysis = deepcopy(FRENCH_ANALYSIS)
+    indexed = analysis["analyzer"]["rhinocc_french"]["filter"]
+    # After folding, as the rules are written; before the stop words, which they hold.
+    synonyms_at = indexed.index("asciifolding") + 1
+    searched = list(indexed)
+    if synonyms:
+        searched.insert(synonyms_at, "rhinocc_synonyms")
+        analysis["filter"]["rhinocc_synonyms"] = {
+            "type": "synonym_graph",
+            "synonyms": synonyms,
+            "lenient": True,
+        }
+    analysis["analyzer"]["rhinocc_french_search"] = {"tokenizer": "standard", "filter": searched}
+    return {**INDEX_SETTINGS, "settings": {**INDEX_SETTINGS["settings"], "analysis": analysis}}
+
+
 class ElasticEngine(SearchEngine):
     """What Elasticsearch 9 and OpenSearch 2 share: the same index and query DSL."""
+
+    synonyms_in_index = True
 
     def __init__(self, config: dict):
         self.config = config
@@ -136,7 +165,7 @@ class ElasticEngine(SearchEngine):
         return list(self.client.indices.get_alias(name=self.index_name))
 
     def index_body(self) -> dict:
-        return {"body": INDEX_SETTINGS}
+        return {"body": index_settings(synonym_rules())}
 
     def index_entries(self, page_ids: list[int], refresh: bool = True, index: str = "") -> None:
         entries = SearchEntry.objects.filter(pk__in=page_ids).prefetch_related("terms")
@@ -179,12 +208,20 @@ class ElasticEngine(SearchEngine):
         text = " ".join(search_query.query.all_words)
         if not text:
             return []
+        begins = {"match": {"title.autocomplete": {"query": text, "operator": "and"}}}
+        *complete, begun = search_query.query.all_words
+        should = [begins]
+        if len(begun) >= MIN_INFIX_LENGTH:
+            # Inside a word, as the database engine does ("connect" in "FranceConnect"):
+            # the typed word is folded as the sort title is, and holds no wildcard.
+            inside = [{"wildcard": {"sort_title": {"value": f"*{begun}*"}}}]
+            inside += [{"match": {"title": {"query": word}}} for word in complete]
+            should.append({"bool": {"filter": inside, "boost": 0.5}})
         body = {
             "query": {
                 "bool": {
-                    "must": [
-                        {"match": {"title.autocomplete": {"query": text, "operator": "and"}}}
-                    ],
+                    "should": should,
+                    "minimum_should_match": 1,
                     "filter": base_filters(search_query),
                 }
             },
@@ -263,31 +300,38 @@ def base_filters(search_query: SearchQuery) -> list[dict]:
 
 
 def text_query(query: ParsedQuery) -> dict:
-    """Every word must match, in the title (first) or the text, typos forgiven; phrases too."""
+    """Every slot must match, in the title (first) or the text, typos forgiven in single
+    words; phrases as phrases."""
     if not query:
         return {"match_all": {}}
-    must = [
-        {
+    must = []
+    for slot in query.slots:
+        options = [alternative_query(alternative) for alternative in slot]
+        must.append(
+            options[0]
+            if len(options) == 1
+            else {"bool": {"should": options, "minimum_should_match": 1}}
+        )
+    return {"bool": {"must": must}}
+
+
+def alternative_query(alternative: tuple[str, ...]) -> dict:
+    if len(alternative) > 1:
+        return {
             "multi_match": {
-                "query": term,
-                "fields": ["title^5", "body"],
-                "fuzziness": "AUTO",
-                "prefix_length": 1,
-            }
-        }
-        for term in query.terms
-    ]
-    must += [
-        {
-            "multi_match": {
-                "query": " ".join(phrase),
+                "query": " ".join(alternative),
                 "type": "phrase",
                 "fields": ["title^5", "body"],
             }
         }
-        for phrase in query.phrases
-    ]
-    return {"bool": {"must": must}}
+    return {
+        "multi_match": {
+            "query": alternative[0],
+            "fields": ["title^5", "body"],
+            "fuzziness": "AUTO",
+            "prefix_length": 1,
+        }
+    }
 
 
 def facet_filter(facet: str, values: list[str]) -> dict:
@@ -373,7 +417,7 @@ class Elasticsearch9Engine(ElasticEngine):
         return Elasticsearch(urls, **options)
 
     def index_body(self) -> dict:
-        return INDEX_SETTINGS
+        return index_settings(synonym_rules())
 
     def send_search(self, body: dict) -> dict:
         body = dict(body)

@@ -251,20 +251,23 @@ def test_a_tag_listing_address_moves_to_the_filtered_search(client, searched):
     assert response["Location"] == f"/recherche/?etiquette={tag.slug}"
 
 
-def test_a_typo_gets_a_did_you_mean_on_the_default_engine(client, searched, engine):
+def test_a_typo_shows_the_results_of_its_correction_at_once(client, searched, engine):
     response = search(client, q="tabelte")
+    everything = sorted([MODULE, KIT, WORKSHOP, RESOURCE, PHOTO])
+    assert sorted(titles(response)) == everything
     if engine.name == "database":
-        assert total(response) == 0
-        assert response.context["suggestion"] == "tablette"
-        suggestion = soup(response).select_one(".search-suggestion a")
+        assert response.context["corrected"] == "tablette"
+        summary = soup(response).select_one(".search-summary").get_text(" ", strip=True)
         # French typography (core.typography): no-break spaces inside the guillemets.
-        assert suggestion.get_text() == "«\u00a0tablette\u00a0»"
-        assert sorted(titles(client.get("/recherche/" + suggestion["href"]))) == sorted(
-            [MODULE, KIT, WORKSHOP, RESOURCE, PHOTO]
-        )
+        assert "pour «\u00a0tablette\u00a0»" in summary
+        typed = soup(response).select_one(".search-correction a")
+        assert typed.get_text() == "«\u00a0tabelte\u00a0»"
+        exact = client.get("/recherche/" + typed["href"])
+        assert total(exact) == 0
+        assert "corrected" not in exact.context
     else:
         # Elasticsearch and OpenSearch forgive the typo themselves.
-        assert total(response) > 0
+        assert "corrected" not in response.context
 
 
 def test_autocomplete_proposes_titles_beginning_like_the_query(client, searched, engine):
@@ -281,7 +284,7 @@ def test_autocomplete_proposes_titles_beginning_like_the_query(client, searched,
     by_title = {item["title"]: item["url"] for item in results}
     assert by_title[WORKSHOP] == searched[WORKSHOP].url
     assert client.get(by_title[WORKSHOP]).status_code == 200
-    assert client.get("/recherche/suggestions/", {"q": ""}).json() == {"results": []}
+    assert client.get("/recherche/suggestions/", {"q": ""}).json() == {"results": [], "filters": []}
 
 
 def test_the_communities_tab_finds_by_name_department_and_theme(client, searched):

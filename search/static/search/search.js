@@ -97,7 +97,8 @@
           return response.ok ? response.json() : { results: [] };
         })
         .then(function (data) {
-          show(data.results || []);
+          // Themes and competencies named so come first, as filters of the search.
+          show((data.filters || []).concat(data.results || []));
         })
         .catch(function () {
           // Aborted or offline: the plain search still works.
