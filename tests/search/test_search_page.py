@@ -284,7 +284,10 @@ def test_autocomplete_proposes_titles_beginning_like_the_query(client, searched,
     by_title = {item["title"]: item["url"] for item in results}
     assert by_title[WORKSHOP] == searched[WORKSHOP].url
     assert client.get(by_title[WORKSHOP]).status_code == 200
-    assert client.get("/recherche/suggestions/", {"q": ""}).json() == {"results": [], "filters": []}
+    assert client.get("/recherche/suggestions/", {"q": ""}).json() == {
+        "results": [],
+        "filters": [],
+    }
 
 
 def test_the_communities_tab_finds_by_name_department_and_theme(client, searched):
