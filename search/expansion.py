@@ -55,13 +55,19 @@ def expand(query: ParsedQuery, synonyms: bool = True) -> ParsedQuery:
     )
     slots = cache.get(key)
     if slots is None:
-        table = synonym_table() if synonyms else {}
-        slots = expanded_slots(query, table, known_words(candidate_words(query.sequence)))
+        known = known_words(candidate_words(query.sequence))
+        slots = expanded_slots(query, synonym_table(), known, spell_out=synonyms)
         cache.set(key, slots, timeout=24 * 3600)
     return replace(query, expanded=slots)
 
 
-def expanded_slots(query: ParsedQuery, table: SynonymTable, known: set[str]) -> list[Slot]:
+def expanded_slots(
+    query: ParsedQuery, table: SynonymTable, known: set[str], spell_out: bool = True
+) -> list[Slot]:
+    """Without `spell_out`, a synonym of several words is kept together as a phrase, and
+    the index's analysis adds its alternatives."""
+    if not spell_out:
+        table = {key: () for key in table}
     sequence = query.sequence
     slots: list[Slot] = []
     position = 0
@@ -90,10 +96,11 @@ def longest_run(
         run = tuple(sequence[:span])
         if run[-1] in STOP_WORDS:
             continue
+        synonym = key_of(run) in table
         alternatives = list(table.get(key_of(run), ()))
         if (glued := "".join(run)) in known:
             alternatives.append((glued,))
-        if alternatives:
+        if synonym or alternatives:
             return span, alternatives
     return 0, []
 
