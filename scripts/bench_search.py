@@ -4,7 +4,8 @@ On a database of its own (BENCH_DATABASE_URL, SQLite by default), with the engin
 SEARCH_URL (the database by default): generates N realistic French workshop contents
 with tags, competencies, publics and communities, rebuilds the search index (pages/s),
 then times the search page server-side through Django's test client for a fixed mix
-(plain, filtered, faceted, autocomplete, empty) and counts its SQL queries. Templates
+(plain, filtered, faceted, forgiving, autocomplete, empty) and counts its SQL queries;
+then the close words of a typo alone, over the index's whole vocabulary. Templates
 are compiled once, as in production (DEBUG off); the page cache is off.
 """
 
@@ -34,7 +35,10 @@ from django.test.utils import CaptureQueriesContext  # noqa: E402
 from kits.models import WorkshopContentPage  # noqa: E402
 from search import indexing  # noqa: E402
 from search.backends import get_engine  # noqa: E402
-from search.models import SearchEntry  # noqa: E402
+from search.models import SearchEntry, SearchWord  # noqa: E402
+from search.suggestions import closest_words  # noqa: E402
+
+TYPOS = ["visioconferance", "smarphone", "arnaqe", "formalitees", "ordinatuer", "tabelte"]
 
 MIX = {
     "plain": [
@@ -51,6 +55,13 @@ MIX = {
     "faceted": [
         "/recherche/?q=visioconference&public=seniors&public=jeunes&etiquette=tablette",
         "/recherche/?competence=CRCN-2.1&competence=CRCN-1.1&page=3",
+    ],
+    # Corrected (a typo: the search, the close words, the search again), glued, synonyms.
+    "forgiving": [
+        "/recherche/?q=visioconferance",
+        "/recherche/?q=motdepasse",
+        "/recherche/?q=securiser+telephone",
+        "/recherche/?q=smarphone+arnaque",
     ],
     "autocomplete": [
         "/recherche/suggestions/?q=mess",
@@ -122,6 +133,16 @@ def main():
     print(
         f"{'ensemble':<14}{statistics.median(all_times):>8.1f}"
         f"{percentile(all_times, 0.95):>8.1f}  ({len(all_times)} requêtes)"
+    )
+
+    times = []
+    for word in TYPOS * args.runs:
+        started = time.perf_counter()
+        closest_words(word)
+        times.append((time.perf_counter() - started) * 1000)
+    print(
+        f"Mots proches d'une faute ({connection.vendor}, {SearchWord.objects.count()} mots "
+        f"indexés) : p50 {statistics.median(times):.2f} ms, p95 {percentile(times, 0.95):.2f} ms"
     )
 
 
