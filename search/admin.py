@@ -48,6 +48,12 @@ class UnansweredSearchesView(WagtailAdminTemplateMixin, TemplateView):
             raise PermissionDenied
         return super().dispatch(request, *args, **kwargs)
 
+    def get_breadcrumbs_items(self):
+        return [
+            *self.breadcrumbs_items,
+            {"url": "", "label": self.page_title},
+        ]
+
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
         period = self.request.GET.get("jours")

@@ -41,7 +41,10 @@ def unanswered():
 def rows(response) -> list[list[str]]:
     page = BeautifulSoup(response.content, "html.parser")
     return [
-        [cell.get_text(" ", strip=True) for cell in row.select("td")[:2]]
+        [
+            row.select_one("td strong").get_text(strip=True),
+            row.select("td")[1].span.get_text(strip=True),
+        ]
         for row in page.select("table.listing tbody tr")
     ]
 
