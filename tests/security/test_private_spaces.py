@@ -108,7 +108,7 @@ def test_the_private_cards_search_reads_its_card_only(client, spaces, engine):  
     response = client.get("/recherche/communautes/", {"q": DESCRIPTION_WORD})
     assert titles(response) == []
     assert total(response) == 0
-    assert response.context["suggestion"] is None
+    assert "corrected" not in response.context
 
 
 def test_the_contents_search_never_shows_the_private_contents(client, spaces, engine):  # noqa: F811
