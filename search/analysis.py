@@ -168,16 +168,6 @@ class ParsedQuery:
             return self.expanded
         return [((term,),) for term in self.terms] + [(tuple(phrase),) for phrase in self.phrases]
 
-    @property
-    def term_stems(self) -> list[str]:
-        return [stem(word) for word in self.terms]
-
-    @property
-    def phrase_stems(self) -> list[list[str]]:
-        return [
-            [stem(word) for word in phrase if word not in STOP_WORDS] for phrase in self.phrases
-        ]
-
 
 def clean_query(raw: str) -> str:
     """The query as shown back to the visitor: no control characters, bounded length."""

@@ -112,7 +112,8 @@ class SearchEntryTerm(models.Model):
 
 
 class SearchWord(models.Model):
-    """A word of the indexed titles and summaries: what "Vouliez-vous dire" proposes."""
+    """A word of the indexed titles and summaries: what a typo is corrected to, and what a
+    glued or split word is checked against (`search.suggestions`, `search.expansion`)."""
 
     word = models.CharField(_("word"), max_length=60, primary_key=True)
     # As first met in a text, accents kept: what the suggestion shows.
