@@ -4,7 +4,7 @@ PYTHON := $(VENV)/bin/python
 INSTALLED := $(VENV)/.installed
 ADDRESS ?= 127.0.0.1:8000
 
-.PHONY: setup run serve test lint format lock messages bench bench-compare bench-search bench-places bench-api bench-statistics bench-digest load load-registration clean
+.PHONY: setup run serve test lint format lock messages bench bench-compare bench-varnish bench-search bench-places bench-api bench-statistics bench-digest load load-registration clean
 
 $(PYTHON):
 	@python=$$(sh scripts/find-python) && echo "Python : $$python" && "$$python" -m venv $(VENV)
@@ -59,6 +59,12 @@ REF ?= HEAD
 BENCH_COMPARE_ARGS ?=
 bench-compare: setup
 	$(PYTHON) scripts/bench_compare.py $(REF) $(BENCH_COMPARE_ARGS)
+
+# Throughput of cached pages through Varnish (deploy/varnish.vcl, Debian's varnish) against
+# gunicorn alone, in one run, with wrk: make bench-varnish [BENCH_VARNISH_ARGS="--seconds 5"].
+BENCH_VARNISH_ARGS ?=
+bench-varnish: setup
+	$(PYTHON) scripts/bench_varnish.py $(BENCH_VARNISH_ARGS)
 
 # Search benchmark on a database of its own: make bench-search N=100000
 # SEARCH_URL=opensearch2://127.0.0.1:9200 (see scripts/start-opensearch).

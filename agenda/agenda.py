@@ -15,6 +15,7 @@ from django.utils.translation import gettext as _
 
 from catalogue.models import TrainingModulePage, TrainingSession
 from core.calendar import CalendarEntry, calendar_response
+from core.restrictions import private_q
 from syndication.cache import cached_until_publish
 
 from .filters import EVENTS, IN_PERSON, ONLINE, TRAININGS, AgendaFilterForm
@@ -70,7 +71,7 @@ def agenda_events(index):
 
     return (
         EventPage.objects.live()
-        .public()
+        .exclude(private_q())
         .child_of(index)
         .select_related("place", "department")
         .order_by("start", "pk")
@@ -80,7 +81,7 @@ def agenda_events(index):
 def visible_sessions():
     """Sessions of live modules that every visitor may open."""
     return TrainingSession.objects.filter(
-        module__in=TrainingModulePage.objects.live().public()
+        module__in=TrainingModulePage.objects.live().exclude(private_q())
     ).select_related("module", "place")
 
 

@@ -39,6 +39,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from accounts.mail import header_text
+from core.generations import PUBLISHED
 
 from .models import Attendance, Registration, SatisfactionSurvey, TrainingSession
 
@@ -111,6 +112,8 @@ def record_answer(survey: SatisfactionSurvey, answer: dict) -> None:
     )
     if not written:
         raise AlreadyAnswered
+    # An update sends no signal: the module page's results change (training_results).
+    PUBLISHED.bump()
 
 
 # Sending --------------------------------------------------------------------------------

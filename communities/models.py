@@ -19,6 +19,7 @@ from wagtail.search import index
 
 from core.cards import paginate_cards
 from core.forms import PageForm
+from core.generations import per_generation
 from core.permissions import AnchorPagePermissionTester
 from core.restrictions import visible_to
 from core.sections import SectionPage
@@ -131,9 +132,21 @@ class CommunityPage(Searchable, IllustratedMixin, Page):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context["contributions"] = paginate_cards(request, self.get_contributions(request))
-        context["contacts"] = self.contacts.all()
-        context["members"] = self.members.all()
+        if getattr(request, "is_preview", False):
+            context.update(self.get_details())
+        else:
+            # Shown to whoever may open the page, and changed only by publishing it.
+            context.update(per_generation(f"community-details:{self.pk}", self.get_details))
         return context
+
+    def get_details(self) -> dict:
+        """What the page says of the community besides its contents."""
+        return {
+            "departments": list(self.departments.all()),
+            "themes": list(self.themes.all()),
+            "members": list(self.members.all()),
+            "contacts": list(self.contacts.all()),
+        }
 
 
 def community_cards() -> Q:

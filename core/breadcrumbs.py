@@ -6,7 +6,6 @@ def breadcrumb_ancestors(page) -> list:
     page object: the visible breadcrumb and its structured data share one query."""
     cached = page.__dict__.get("_breadcrumb_ancestors")
     if cached is None:
-        cached = page.__dict__["_breadcrumb_ancestors"] = list(
-            page.get_ancestors().filter(depth__gt=1)
-        )
+        ancestors = page.get_ancestors().filter(depth__gt=1) if page.depth > 2 else []
+        cached = page.__dict__["_breadcrumb_ancestors"] = list(ancestors)
     return cached

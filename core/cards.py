@@ -5,6 +5,7 @@ from collections.abc import Iterable
 from django.utils.translation import gettext as _
 from wagtail.models import Page
 
+from core.generations import per_generation
 from core.pagination import paginate
 from images.models import CustomImage
 from taxonomy.models import SupportType
@@ -36,7 +37,7 @@ def kicker(page: Page) -> str:
 
 
 def prefetch_card_relations(pages: Iterable[Page]) -> list[Page]:
-    """Attach each card's image (with its renditions) and support type, in three queries.
+    """Attach each card's image (with its renditions) and support type, in two queries.
 
     Querysets of one page type use select_related; a list mixing types (search
     results, term listings) cannot, so this fills the same caches by hand
@@ -45,8 +46,8 @@ def prefetch_card_relations(pages: Iterable[Page]) -> list[Page]:
     pages = list(pages)
     image_ids = {getattr(page, "image_id", None) for page in pages} - {None}
     images = CustomImage.objects.prefetch_related("renditions").in_bulk(image_ids)
-    support_type_ids = {getattr(page, "support_type_id", None) for page in pages} - {None}
-    support_types = SupportType.objects.in_bulk(support_type_ids)
+    # A vocabulary of a dozen terms, which bumps the generation when it changes.
+    support_types = per_generation("support-types", SupportType.objects.in_bulk)
     for page in pages:
         if getattr(page, "image_id", None):
             page.image = images[page.image_id]

@@ -2,6 +2,7 @@
 
 from uuid import uuid4
 
+from django.conf import settings
 from django.core.cache import cache
 from django.db import transaction
 
@@ -26,3 +27,21 @@ class CacheGeneration:
 
     def renew(self) -> None:
         cache.set(self.key, uuid4().hex, timeout=None)
+
+
+# Bumped whenever published content changes (rhinocc.signals): the whole-page cache and
+# everything a page shows that is read once per generation instead of once per request.
+PUBLISHED = CacheGeneration("page-cache:generation")
+
+
+def per_generation(name: str, compute):
+    """`compute()` once per generation of published content, from the shared cache.
+
+    Only where the cache is shared by every process (RHINOCC_GENERATION_CACHE_SECONDS,
+    0 in production without Redis): a process's own memory would not see the bump of
+    another's, and would keep its copy until it expires.
+    """
+    seconds = settings.RHINOCC_GENERATION_CACHE_SECONDS
+    if seconds <= 0:
+        return compute()
+    return cache.get_or_set(f"{name}:{PUBLISHED.current()}", compute, seconds)

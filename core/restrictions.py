@@ -4,10 +4,13 @@
 (a private space's page) shows what this visitor may open, and nothing more.
 """
 
-from django.db.models import Q, prefetch_related_objects
+from django.db.models import Q
 from wagtail.models import PageViewRestriction
 
 from images.privacy import accepts, user_group_ids
+
+from .breadcrumbs import breadcrumb_ancestors
+from .generations import per_generation
 
 
 def hidden_from(request) -> Q:
@@ -23,11 +26,17 @@ def hidden_from(request) -> Q:
 
 
 def view_restrictions(request) -> list[PageViewRestriction]:
-    """Every page view restriction with its page, read once per request (their groups are
-    read when a visitor's access is judged: `_hidden_pages`)."""
+    """Every page view restriction with its page and groups, read once per generation of
+    published content."""
     if not hasattr(request, "_view_restrictions"):
-        request._view_restrictions = list(PageViewRestriction.objects.select_related("page"))
+        request._view_restrictions = per_generation("page-view-restrictions", read_restrictions)
     return request._view_restrictions
+
+
+def read_restrictions() -> list[PageViewRestriction]:
+    # Shared between requests: the restrictions, their pages and groups change only
+    # with a bump of the generation (rhinocc.signals: restrictions, moves, deletions).
+    return list(PageViewRestriction.objects.select_related("page").prefetch_related("groups"))
 
 
 def is_restricted(page, request) -> bool:
@@ -36,11 +45,30 @@ def is_restricted(page, request) -> bool:
     return any(page.path.startswith(r.page.path) for r in view_restrictions(request))
 
 
+def is_served_restricted(page, request) -> bool:
+    """Whether Wagtail's check when serving the page will meet a view restriction:
+    `page.get_view_restrictions().exists()`, from this request's restrictions, unless
+    an alias is on the way (its source's restrictions apply: Wagtail's own query)."""
+    if page.alias_of_id or any(ancestor.alias_of_id for ancestor in breadcrumb_ancestors(page)):
+        return page.get_view_restrictions().exists()
+    return is_restricted(page, request)
+
+
 def restricted_q(request) -> Q:
     """The pages under any view restriction, for anyone: `Page.objects.private_q()` from
     this request's one read of the restrictions."""
+    return paths_under(view_restrictions(request))
+
+
+def private_q() -> Q:
+    """`Page.objects.private_q()` without its query: from the restrictions read once
+    per generation of published content (`.exclude(private_q())` for `.public()`)."""
+    return paths_under(per_generation("page-view-restrictions", read_restrictions))
+
+
+def paths_under(restrictions: list[PageViewRestriction]) -> Q:
     restricted = Q()
-    for restriction in view_restrictions(request):
+    for restriction in restrictions:
         restricted |= Q(path__startswith=restriction.page.path)
     return restricted or Q(pk__in=[])
 
@@ -54,10 +82,8 @@ def open_subtree(request, root) -> None:
 
 def _hidden_pages(request, opened=None) -> Q:
     group_ids = user_group_ids(request)
-    restrictions = view_restrictions(request)
-    prefetch_related_objects(restrictions, "groups")
     hidden = Q()
-    for restriction in restrictions:
+    for restriction in view_restrictions(request):
         if not accepts(restriction, request, group_ids):
             subtree = Q(path__startswith=restriction.page.path)
             if opened is not None and opened.path.startswith(restriction.page.path):

@@ -17,6 +17,8 @@ from django.utils.translation import gettext as _
 from django.utils.translation import pgettext
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 
+from images.privacy import may_see
+
 from .counting import count_download
 from .views import DOWNLOAD_POLICY
 
@@ -106,15 +108,9 @@ def stream_zip(files: Iterable[tuple[str, object, bool]], readme: str) -> Iterat
 
 
 def visible_documents(request, documents):
-    """The documents this visitor may download: collection restrictions are Wagtail's."""
-    return [
-        document
-        for document in documents
-        if all(
-            restriction.accept_request(request)
-            for restriction in document.collection.get_view_restrictions()
-        )
-    ]
+    """The documents this visitor may download: Wagtail's collection restrictions, judged
+    once per request for every document (images.privacy)."""
+    return [document for document in documents if may_see(request, document)]
 
 
 class DownloadBundleMixin(RoutablePageMixin):

@@ -15,15 +15,17 @@ from catalogue.models import TrainingCataloguePage, with_module_counts
 from communities.models import CommunityPage, community_cards
 from core.cards import prefetch_card_relations
 from core.forms import PageForm
+from core.generations import per_generation
 from core.permissions import AnchorPagePermissionTester
-from core.restrictions import restricted_q
+from core.restrictions import private_q, restricted_q
+from core.routing import DirectRoutingMixin
 from core.sections import SectionPage
 from kits.models import WorkshopContentPage
 
 BODY_FEATURES = ["h2", "h3", "bold", "italic", "ol", "ul", "link", "document-link"]
 
 
-class HomePage(Page):
+class HomePage(DirectRoutingMixin, Page):
     """The hub: its aims and missions, key figures, and the contents editors feature."""
 
     base_form_class = PageForm
@@ -64,9 +66,9 @@ class HomePage(Page):
 
     @cached_property
     def private_sections(self) -> Q:
-        """The private parts of the site, looked up once for all the blocks of the page
-        (each `.public()` looks them up again)."""
-        return Page.objects.all().private_q()
+        """The private parts of the site, for all the blocks of the page (each `.public()`
+        would look them up again)."""
+        return private_q()
 
     def visible(self, pages):
         return pages.live().exclude(self.private_sections)
@@ -106,29 +108,44 @@ class HomePage(Page):
         return CommunityPage.objects.live().descendant_of(self).order_by("title")[:count]
 
     def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        if getattr(request, "is_preview", False):
+            sections = self.get_sections(request)
+        else:
+            # The same for every visitor (public pages and community cards only): read
+            # once per generation of published content.
+            sections = per_generation(
+                f"home-sections:{self.pk}", lambda: self.get_sections(request)
+            )
+        # The cards of every section share one load of images and renditions, read on
+        # every render: a rendition made since would be missing from a cached copy.
+        prefetch_card_relations(
+            [page for name in CARD_SECTIONS for page in sections[name]]
+            + sections["selection_pages"]
+        )
+        context.update(sections)
+        return context
+
+    def get_sections(self, request) -> dict:
         # The request's one read of the view restrictions, which the menu, the structured
         # data and the blocks' cards share, rather than a query of the page's own.
         self.__dict__["private_sections"] = restricted_q(request)
-        context = super().get_context(request, *args, **kwargs)
         featured_pages, selection, selection_items = self.get_curated_pages()
-        sections = {
+        return {
             "featured_pages": featured_pages,
             "latest_contents": list(self.get_latest_contents()),
-            "catalogues": self.get_catalogues(),
+            "catalogues": list(self.get_catalogues()),
             "communities": list(self.get_communities()),
+            "selection": selection,
+            "selection_items": selection_items,
+            "selection_pages": [item.page for item in selection_items],
+            "missions": list(self.missions.all()),
+            "key_figures": list(self.key_figures.all()),
         }
-        # The cards of every section share one load of images, renditions and types.
-        prefetch_card_relations(
-            [page for pages in sections.values() for page in pages]
-            + [item.page for item in selection_items]
-        )
-        context.update(sections)
-        context["selection"] = selection
-        context["selection_items"] = selection_items
-        context["selection_pages"] = [item.page for item in selection_items]
-        context["missions"] = self.missions.all()
-        context["key_figures"] = self.key_figures.all()
-        return context
+
+
+# The home page's blocks of cards.
+CARD_SECTIONS = ("featured_pages", "latest_contents", "catalogues", "communities")
 
 
 def with_pages(items, pages: dict) -> list:
@@ -205,7 +222,12 @@ class SelectionIndexPage(SectionPage):
         verbose_name = _("selection index")
 
     def get_listing(self, request):
-        return SelectionPage.objects.live().public().child_of(self).order_by("-first_published_at")
+        return (
+            SelectionPage.objects.live()
+            .exclude(private_q())
+            .child_of(self)
+            .order_by("-first_published_at")
+        )
 
 
 class SelectionPage(Page):
@@ -235,7 +257,7 @@ class SelectionPage(Page):
         """
         items = list(self.items.all())
         page_ids = [item.page_id for item in items]
-        listed = ~Page.objects.all().private_q() | community_cards()
+        listed = ~private_q() | community_cards()
         pages = Page.objects.live().filter(listed, pk__in=page_ids).specific().in_bulk()
         return with_pages(items, pages)
 
@@ -288,6 +310,25 @@ class SiteSettings(BaseSiteSetting):
 
     # Every page's footer links to both pages.
     select_related = ["legal_notice_page", "accessibility_page"]
+
+    @classmethod
+    def for_site(cls, site):
+        # Every page's footer reads them: once per generation of published content, which
+        # their changes bump (rhinocc.signals), and so do their pages' (publish, move).
+        return per_generation(f"site-settings:{site.pk}", lambda: cls.read_or_create(site))
+
+    @classmethod
+    def read_or_create(cls, site):
+        if site is None:
+            raise cls.DoesNotExist(f"{cls} does not exist for site None.")
+        settings = cls.base_queryset().filter(site=site).first()
+        if settings is None:
+            # Empty, as Wagtail creates them when first read: nothing any page shows
+            # changes, so the generation is not bumped (rhinocc.signals).
+            settings = cls(site=site)
+            settings.created_empty = True
+            settings.save()
+        return settings
 
     panels = [
         MultiFieldPanel([FieldPanel("contact_email"), FieldPanel("footer_text")], _("Footer")),

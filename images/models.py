@@ -140,5 +140,8 @@ class IllustratedMixin(models.Model):
         related_name="+",
     )
 
+    # Read with the page when it is served (core.routing): its head shows the image.
+    serve_select_related = ("image",)
+
     class Meta:
         abstract = True

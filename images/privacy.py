@@ -2,8 +2,14 @@
 communities/access.py). Their images' renditions are stored outside the public media
 folder and served by a view that checks the visitor's rights (images/views.py)."""
 
-from django.db.models import Q
+from django.conf import settings
+from django.core.cache import cache
+from django.db import transaction
+from django.db.models import Exists, OuterRef
+from django.db.models.functions import Length, Substr
 from wagtail.models import BaseViewRestriction, Collection, CollectionViewRestriction
+
+RESTRICTIONS_KEY = "images:collection-view-restrictions"
 
 
 def restricted_subtree(collection: Collection):
@@ -36,26 +42,47 @@ def hidden_collection_ids(request) -> frozenset[int]:
     """The collections whose files and images this visitor may not see.
 
     Computed once per request from Wagtail's own restriction checks, so that a page
-    listing many files or images does not ask again for each one.
+    listing many files or images does not ask again for each one: the restrictions come
+    from the shared cache, the collections below the refused ones from one query.
     """
     hidden = getattr(request, "_hidden_collection_ids", None)
     if hidden is None:
         group_ids = user_group_ids(request)
         refused = [
-            restriction.collection.path
-            for restriction in CollectionViewRestriction.objects.select_related(
-                "collection"
-            ).prefetch_related("groups")
+            restriction.collection_id
+            for restriction in collection_restrictions()
             if not accepts(restriction, request, group_ids)
         ]
         hidden = frozenset()
         if refused:
-            subtrees = Q()
-            for path in refused:
-                subtrees |= Q(path__startswith=path)
-            hidden = frozenset(Collection.objects.filter(subtrees).values_list("pk", flat=True))
+            # A collection is hidden when a refused one begins its path (itself or an
+            # ancestor): read from the tree as it is now, even after a move.
+            refused_above = Collection.objects.filter(
+                pk__in=refused, path=Substr(OuterRef("path"), 1, Length("path"))
+            )
+            hidden = frozenset(
+                Collection.objects.filter(Exists(refused_above)).values_list("pk", flat=True)
+            )
         request._hidden_collection_ids = hidden
     return hidden
+
+
+def collection_restrictions() -> list[CollectionViewRestriction]:
+    """Every collection view restriction with its groups. They change seldom; their
+    signals clear the copy (`forget_collection_restrictions`, images.signal_handlers)."""
+
+    def read():
+        return list(CollectionViewRestriction.objects.prefetch_related("groups"))
+
+    # Only in a cache every process shares (see core.generations.per_generation).
+    seconds = settings.RHINOCC_GENERATION_CACHE_SECONDS
+    return cache.get_or_set(RESTRICTIONS_KEY, read, seconds) if seconds > 0 else read()
+
+
+def forget_collection_restrictions(**kwargs) -> None:
+    # Again once the change commits: a request may have read the old ones meanwhile.
+    cache.delete(RESTRICTIONS_KEY)
+    transaction.on_commit(lambda: cache.delete(RESTRICTIONS_KEY))
 
 
 def open_collection(request, collection: Collection) -> None:

@@ -3,11 +3,11 @@ or an image changes collection, renditions stored on the wrong side are removed 
 made again, in the right place, when next shown)."""
 
 from django.db import transaction
-from django.db.models.signals import post_delete, post_save
+from django.db.models.signals import m2m_changed, post_delete, post_save
 from wagtail.models import CollectionViewRestriction
 
 from .models import CustomImage, CustomRendition
-from .privacy import is_private_collection, restricted_subtree
+from .privacy import forget_collection_restrictions, is_private_collection, restricted_subtree
 
 
 def remove_misplaced_renditions(images) -> None:
@@ -44,4 +44,9 @@ def on_image_saved(sender, instance, raw=False, **kwargs):
 def register_signal_handlers():
     post_save.connect(on_restriction_changed, sender=CollectionViewRestriction)
     post_delete.connect(on_restriction_changed, sender=CollectionViewRestriction)
+    for signal in (post_save, post_delete):
+        signal.connect(forget_collection_restrictions, sender=CollectionViewRestriction)
+    m2m_changed.connect(
+        forget_collection_restrictions, sender=CollectionViewRestriction.groups.through
+    )
     post_save.connect(on_image_saved, sender=CustomImage)

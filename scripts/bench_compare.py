@@ -3,7 +3,8 @@
 The reference is checked out in a temporary git worktree; each side gets a database,
 media and static folder of its own, migrated, with the demo loaded, under the production
 settings (DEBUG off, page cache off: the page as built, as every logged-in visitor and
-every first visitor gets it). Then, in one run:
+every first visitor gets it), each with a Redis database of its own as the cache, as in
+production. Then, in one run:
 
 - render time: one measuring process per side (bench_compare_agent.py, Django's test
   client, no network) renders each page type in turn, the two sides alternating request
@@ -48,6 +49,7 @@ class Side:
     name: str
     tree: Path
     base: Path
+    redis_url: str = ""
     env: dict = field(default_factory=dict)
     agent: subprocess.Popen | None = None
 
@@ -95,8 +97,18 @@ def environment(side: Side) -> dict:
         LOG_LEVEL="WARNING",
         PAGE_CACHE_SECONDS="0",
         MAP_TILE_URL="",
+        # As in production, where what is cached per generation needs a shared cache: a
+        # Redis database of each side's own, emptied first.
+        REDIS_URL=side.redis_url,
     )
     return env
+
+
+def flush_redis(url: str) -> None:
+    """Empties the side's Redis database: no copy left from an earlier run."""
+    import redis
+
+    redis.Redis.from_url(url).flushdb()
 
 
 def prepare(side: Side) -> None:
@@ -216,6 +228,12 @@ def main() -> None:
     parser.add_argument("ref", help="the reference commit (a hash, a tag, HEAD~3…)")
     parser.add_argument("--runs", type=int, default=30, help="renders per page type and side")
     parser.add_argument("--seconds", type=int, default=5, help="wrk's duration per page")
+    parser.add_argument(
+        "--redis", default="redis://127.0.0.1:6379", help="the Redis server both sides use"
+    )
+    parser.add_argument(
+        "--redis-db", type=int, default=4, help="the reference's database; the tree's: +1"
+    )
     arguments = parser.parse_args()
     ref = subprocess.run(  # noqa: S603
         ["git", "rev-parse", "--short", arguments.ref],  # noqa: S607
@@ -232,9 +250,14 @@ def main() -> None:
         cwd=REPO,
         check=True,
     )
-    sides = [Side(ref, worktree, base / "reference"), Side("working tree", REPO, base / "work")]
+    redis = arguments.redis.rstrip("/")
+    sides = [
+        Side(ref, worktree, base / "reference", redis_url=f"{redis}/{arguments.redis_db}"),
+        Side("working tree", REPO, base / "work", redis_url=f"{redis}/{arguments.redis_db + 1}"),
+    ]
     try:
         for side in sides:
+            flush_redis(side.redis_url)
             side.env = environment(side)
             prepare(side)
             start_agent(side)

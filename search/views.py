@@ -8,8 +8,9 @@ import logging
 from dataclasses import dataclass
 from hashlib import sha256
 
+from django.conf import settings
 from django.core.cache import cache
-from django.http import JsonResponse
+from django.http import HttpResponse, JsonResponse
 from django.shortcuts import render
 from django.urls import reverse
 from django.utils.functional import cached_property
@@ -20,6 +21,7 @@ from wagtail.models import Page
 from wagtail.search.utils import normalise_query_string
 
 from core.cards import prefetch_card_relations
+from core.generations import PUBLISHED
 from core.pagination import page_number, paginate
 from documents.counting import with_download_totals
 
@@ -37,7 +39,7 @@ from .facets import (
     Sort,
     extra_sorts,
 )
-from .models import SearchEntry, SearchEntryTerm, index_generation
+from .models import SYNONYMS_GENERATION, SearchEntry, SearchEntryTerm, index_generation
 from .suggestions import correct
 from .unanswered import count_unanswered
 
@@ -111,6 +113,54 @@ def order_by_downloads(pages):
 
 
 def search_page(request, kinds, facets, template, sorts: list[Sort | ExtraSort]):
+    """The search page, from a copy shared by anonymous visitors when one is fresh."""
+    key = shared_copy_key(request, template)
+    shared = cache.get(key) if key else None
+    if isinstance(shared, SharedSearchPage):
+        if shared.unanswered is not None:
+            count_unanswered(request, shared.unanswered)
+        return HttpResponse(shared.content, content_type=shared.content_type)
+    response, unanswered = render_search_page(request, kinds, facets, template, sorts)
+    if key and response.status_code == 200 and not response.cookies:
+        shared = SharedSearchPage(response.content, response["Content-Type"], unanswered)
+        cache.set(key, shared, settings.RHINOCC_SEARCH_PAGE_CACHE_SECONDS)
+    return response
+
+
+@dataclass(frozen=True)
+class SharedSearchPage:
+    content: bytes
+    content_type: str
+    # The query counted among the searches without results, counted again on each hit.
+    unanswered: ParsedQuery | None
+
+
+def shared_copy_key(request, template: str) -> str | None:
+    """For an anonymous visitor, what the page's copy is stored under: its template, the
+    parameters normalised (the words' spacing, the parameters' order), and the
+    generations of the index, the synonyms and published content, so that a change to
+    any of them is seen at once. None when nothing is shared (a member, a session)."""
+    if (
+        settings.RHINOCC_SEARCH_PAGE_CACHE_SECONDS <= 0
+        or request.user.is_authenticated
+        or settings.SESSION_COOKIE_NAME in request.COOKIES
+        or "messages" in request.COOKIES
+    ):
+        return None
+    parameters = sorted(
+        (name, " ".join(value.split()) if name == "q" else value)
+        for name, values in request.GET.lists()
+        for value in values
+    )
+    digest = sha256(urlencode(parameters).encode()).hexdigest()
+    generations = (index_generation(), SYNONYMS_GENERATION.current(), PUBLISHED.current())
+    return f"search-page:{template}:{':'.join(generations)}:{digest}"
+
+
+def render_search_page(
+    request, kinds, facets, template, sorts: list[Sort | ExtraSort]
+) -> tuple[HttpResponse, ParsedQuery | None]:
+    """The page, and the query it counted among the searches without results, if any."""
     engine = get_engine()
     typed = parse_query(request.GET.get("q", ""))
     query = expand(typed, synonyms=not engine.synonyms_in_index)
@@ -149,9 +199,12 @@ def search_page(request, kinds, facets, template, sorts: list[Sort | ExtraSort])
     except SEARCH_ENGINE_ERRORS:
         # The rest of the site does not need the engine: say so, keep the query.
         logger.exception("Search engine unavailable")
-        return render(request, template, {**context, "search_unavailable": True}, status=503)
+        page = render(request, template, {**context, "search_unavailable": True}, status=503)
+        return page, None
+    unanswered = None
     if query and not response.total and not filters:
         # Nothing answers the words themselves (no filter narrowed them): editors see them.
+        unanswered = query
         count_unanswered(request, query)
     if correction and response.total:
         context.update(corrected=correction.text, exact_url=exact_search_url(request))
@@ -173,7 +226,7 @@ def search_page(request, kinds, facets, template, sorts: list[Sort | ExtraSort])
         active_filters=active_filters(request, filters),
         promotions=get_promotions(query) if results.number == 1 and kinds == CONTENT_KINDS else [],
     )
-    return render(request, template, context)
+    return render(request, template, context), unanswered
 
 
 def exact_search_url(request) -> str:

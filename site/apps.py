@@ -9,6 +9,7 @@ class RhinoccConfig(AppConfig):
     verbose_name = _("Operations")
 
     def ready(self):
-        from . import signals
+        from . import frontend_cache, signals
 
         signals.connect()
+        frontend_cache.connect()

@@ -24,10 +24,15 @@ from django.http import HttpResponse
 from wagtail.models import Page
 
 from analytics.counting import count_page_view
-from core.generations import CacheGeneration
+from core.generations import PUBLISHED
+from core.restrictions import is_served_restricted
 
 CACHED_FLAG = "_rhinocc_page_cacheable"
-PAGES = CacheGeneration("page-cache:generation")
+# What a page told the Cache-Control of its response (rhinocc/http_cache.py), whether
+# this cache is on or not: a public page, or one under a view restriction.
+PUBLIC_PAGE_FLAG = "_rhinocc_public_page"
+RESTRICTED_PAGE_FLAG = "_rhinocc_restricted_page"
+PAGES = PUBLISHED
 
 
 @dataclass(frozen=True)
@@ -68,8 +73,16 @@ def is_cacheable_request(request) -> bool:
 
 
 def mark_public_pages_cacheable(page, request, serve_args, serve_kwargs):
-    """Wagtail hook (see wagtail_hooks.py): only pages anyone may see are stored."""
-    if is_cacheable_request(request) and not page.get_view_restrictions().exists():
+    """Wagtail hook (see wagtail_hooks.py): only pages anyone may see are stored.
+
+    It runs before Wagtail's own check of view restrictions (the project's hooks come
+    first), so a restricted page is flagged even when the check answers instead of it.
+    """
+    if is_served_restricted(page, request):
+        setattr(request, RESTRICTED_PAGE_FLAG, True)
+        return
+    setattr(request, PUBLIC_PAGE_FLAG, True)
+    if is_cacheable_request(request):
         setattr(request, CACHED_FLAG, page)
 
 
@@ -86,6 +99,8 @@ class PageCacheMiddleware:
             content = b"" if request.method == "HEAD" else cached.content
             response = HttpResponse(content, headers=cached.headers)
             response["X-Page-Cache"] = "hit"
+            # Stored only while public (still_public): the same headers as on a miss.
+            setattr(request, PUBLIC_PAGE_FLAG, True)
             # The page's serve does not run: its view is counted here (one UPDATE).
             count_page_view(request, cached.page_id)
             return response

@@ -19,16 +19,35 @@ SHOWN_ON_PAGES = [
     # Seats left, on module and catalogue pages.
     "catalogue.TrainingSession",
     "catalogue.Registration",
+    # The module page's results (Qualiopi indicator 2).
+    "catalogue.SatisfactionSurvey",
+    "catalogue.Attendance",
     "documents.CustomDocument",
     "images.CustomImage",
     "home.SiteSettings",
+    "wagtailcore.Site",
     "wagtailcore.PageViewRestriction",
     "wagtailcore.CollectionViewRestriction",
     # Members' recommendations, their replies, and whether a content shows them.
     "social.Recommendation",
     "social.FeedbackReply",
     "social.FeedbackSetting",
+    # The search page's promoted results (its copies shared by anonymous visitors).
+    "wagtailsearchpromotions.SearchPromotion",
 ]
+
+
+# Wagtail stores an image's or a document's size and hash the first time they are read:
+# the same file, nothing a page shows changes.
+BOOKKEEPING_FIELDS = {"file_size", "file_hash"}
+
+
+def invalidate_on_save(sender, instance, update_fields=None, **kwargs):
+    if update_fields and set(update_fields) <= BOOKKEEPING_FIELDS:
+        return
+    if getattr(instance, "created_empty", False):  # home.SiteSettings.read_or_create
+        return
+    invalidate_all_pages()
 
 
 def connect():
@@ -40,7 +59,7 @@ def connect():
     )
     for label in SHOWN_ON_PAGES:
         model = apps.get_model(label)
-        post_save.connect(invalidate_all_pages, sender=model, dispatch_uid=f"page-cache-{label}")
+        post_save.connect(invalidate_on_save, sender=model, dispatch_uid=f"page-cache-{label}")
         post_delete.connect(
             invalidate_all_pages, sender=model, dispatch_uid=f"page-cache-{label}-deleted"
         )

@@ -220,6 +220,9 @@ class ClassifiedMixin(models.Model):
         index.FilterField("licence"),
     ]
 
+    # Read with the page when it is served (core.routing): its kicker and files show them.
+    serve_select_related = ("support_type", "licence")
+
     class Meta:
         abstract = True
 

@@ -80,6 +80,10 @@ SERVICE_COMMANDS = {
         "`sudo apt-get install nginx-light` (ou `bash scripts/start-test-services`) "
         "puis `make test`",
     ),
+    "needs Varnish": (
+        "Varnish absent",
+        "`sudo apt-get install varnish` (ou `bash scripts/start-test-services`) puis `make test`",
+    ),
 }
 
 
@@ -142,3 +146,11 @@ def needs_weasyprint():
         weasyprint_module()
     except PdfUnavailable as error:
         missing_service(f"needs Pango for WeasyPrint's PDF documents ({error})")
+
+
+@pytest.fixture(autouse=True)
+def _fresh_cache():
+    """What a test cached is not read by the next: the cache outlives the rolled-back
+    transaction of a test, and so would a generation renewed during it."""
+    yield
+    cache.clear()

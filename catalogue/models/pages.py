@@ -7,7 +7,19 @@ from django import forms
 from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
-from django.db.models import Case, Count, F, IntegerField, Min, OuterRef, Q, Subquery, Value, When
+from django.db.models import (
+    Case,
+    Count,
+    F,
+    IntegerField,
+    Min,
+    OuterRef,
+    Q,
+    Subquery,
+    Value,
+    When,
+    prefetch_related_objects,
+)
 from django.db.models.functions import Coalesce, Greatest, Substr
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
@@ -23,6 +35,7 @@ from wagtail.search import index
 from core.content import ContentPage
 from core.forms import PageForm
 from core.pagination import paginate
+from core.restrictions import private_q
 from core.sections import SectionPage
 from documents.models import PageDownload
 from images.models import IllustratedMixin
@@ -86,7 +99,11 @@ def with_module_counts(
     for catalogue in catalogues:
         in_a_catalogue |= Q(path__startswith=catalogue.path)
     modules = TrainingModulePage.objects.live()
-    modules = modules.public() if private_sections is None else modules.exclude(private_sections)
+    modules = (
+        modules.exclude(private_q())
+        if private_sections is None
+        else modules.exclude(private_sections)
+    )
     module_counts = dict(
         modules.filter(in_a_catalogue, depth=catalogues[0].depth + 1)
         .values_list(Substr("path", 1, catalogue_path_length))
@@ -109,7 +126,7 @@ class TrainingIndexPage(SectionPage):
     def get_listing(self, request) -> list["TrainingCataloguePage"]:
         return with_module_counts(
             TrainingCataloguePage.objects.live()
-            .public()
+            .exclude(private_q())
             .child_of(self)
             .select_related("image")
             .prefetch_related("image__renditions")
@@ -146,7 +163,9 @@ class TrainingCataloguePage(PrintableCatalogueMixin, IllustratedMixin, Page):
 
     def get_modules(self):
         """The catalogue's live public modules, in the editors' order."""
-        return TrainingModulePage.objects.live().public().child_of(self).order_by("path")
+        return (
+            TrainingModulePage.objects.live().exclude(private_q()).child_of(self).order_by("path")
+        )
 
     @staticmethod
     def get_module_publics(modules):
@@ -373,6 +392,8 @@ class TrainingModulePage(ClassifiedSearchable, ContentPage):
         # A list: the key facts show the first session, the table all of them.
         context["sessions"] = list(self.get_upcoming_sessions())
         context["supports"] = self.page_downloads
+        # Loaded once, for the page and for its feedback's authors (social.recommendations).
+        prefetch_related_objects([self], "trainers")
         context["trainers"] = self.trainers.all()
         context["competencies"] = list(self.competencies.all())
         return context

@@ -11,6 +11,7 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from core.content import ContentPage
+from core.restrictions import private_q
 from core.sections import SectionPage
 from images.models import IllustratedMixin
 from images.privacy import may_see
@@ -33,7 +34,7 @@ class ContentIndexPage(SectionPage):
     def get_listing(self, request):
         return (
             WorkshopContentPage.objects.live()
-            .public()
+            .exclude(private_q())
             .child_of(self)
             .select_related("image", "support_type")
             .prefetch_related("image__renditions")

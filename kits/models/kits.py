@@ -10,6 +10,7 @@ from wagtail.models import Orderable, Page
 from wagtail.search import index
 
 from core.content import ContentPage
+from core.restrictions import private_q
 from core.sections import SectionPage
 from documents.models import PageDownload
 from images.models import IllustratedMixin
@@ -29,7 +30,7 @@ class KitIndexPage(SectionPage):
     def get_listing(self, request):
         return (
             KitPage.objects.live()
-            .public()
+            .exclude(private_q())
             .child_of(self)
             .select_related("image", "support_type")
             .prefetch_related("image__renditions")

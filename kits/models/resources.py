@@ -10,6 +10,7 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from core.content import ContentPage
+from core.restrictions import private_q
 from core.sections import SectionPage
 from documents.models import PageDownload
 from kits.markdown import Link, MarkdownExportMixin, facts_list
@@ -35,7 +36,10 @@ class ResourceIndexPage(SectionPage):
 
     def get_listing(self, request):
         resources = (
-            ResourcePage.objects.live().public().child_of(self).select_related("support_type")
+            ResourcePage.objects.live()
+            .exclude(private_q())
+            .child_of(self)
+            .select_related("support_type")
         )
         if kind := self.chosen_kind(request):
             resources = resources.filter(kind=kind)

@@ -32,6 +32,8 @@ INSTALLED_APPS = [
     "search",
     "core",
     "wagtail.contrib.forms",
+    # Purges the HTTP cache in front (Varnish) on publish; off without WAGTAILFRONTENDCACHE.
+    "wagtail.contrib.frontend_cache",
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",
     "wagtail.contrib.routable_page",
@@ -72,7 +74,10 @@ MIDDLEWARE = [
     # Before CommonMiddleware: the public API (/api/) answers other origins' GETs.
     "corsheaders.middleware.CorsMiddleware",
     "csp.middleware.CSPMiddleware",
+    # Before the page cache, so that its hits get their Cache-Control too.
+    "rhinocc.http_cache.CacheControlMiddleware",
     "rhinocc.page_cache.PageCacheMiddleware",
+    "rhinocc.sites.SiteLookupMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -270,11 +275,31 @@ CACHES = {
     "default": {
         "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
         "LOCATION": "rhinocc",
+        # Pages, menus and fragments are cached per generation: more than the default 300.
+        "OPTIONS": {"MAX_ENTRIES": 20000},
     }
 }
+# What every page reads and only a publish changes (menus, settings, restrictions, page
+# fragments: core.generations.per_generation) is kept this long, unless a publish makes a
+# new generation sooner. Needs a cache shared by every process: 0 turns it off.
+RHINOCC_GENERATION_CACHE_SECONDS = 24 * 3600
 # Anonymous visitors get a stored copy of public pages for this long at most;
 # publishing invalidates it sooner.
 RHINOCC_PAGE_CACHE_SECONDS = 600
+# Cache-Control of the public pages served to anonymous visitors (rhinocc/http_cache.py):
+# browsers keep them RHINOCC_HTTP_CACHE_SECONDS (they are never purged, so briefly), the
+# HTTP cache in front (Varnish, deploy/varnish.vcl) RHINOCC_HTTP_SHARED_CACHE_SECONDS,
+# purged sooner on publish, and it may serve a stale copy for RHINOCC_HTTP_STALE_SECONDS
+# more while it fetches a fresh one. Anonymous search results cannot be purged (one copy
+# per query): RHINOCC_HTTP_SEARCH_CACHE_SECONDS for both. Anything personal: no-store.
+RHINOCC_HTTP_CACHE_SECONDS = 60
+RHINOCC_HTTP_SHARED_CACHE_SECONDS = 300
+RHINOCC_HTTP_STALE_SECONDS = 60
+RHINOCC_HTTP_SEARCH_CACHE_SECONDS = 60
+# Anonymous visitors share the search result pages built in the last minute (one copy per
+# normalised query and filters, dropped when the index, synonyms or published content
+# change): the search page under load (search/views.py).
+RHINOCC_SEARCH_PAGE_CACHE_SECONDS = 60
 # Whether search engines may index the site: False on a staging site (robots.txt then
 # disallows everything and every page says noindex).
 RHINOCC_ALLOW_INDEXING = True

@@ -69,12 +69,33 @@ if REDIS_URL:
 # per process would refresh one worker out of N at each publish.
 RHINOCC_ALLOW_INDEXING = env_flag("ALLOW_INDEXING", default=True)
 RHINOCC_PAGE_CACHE_SECONDS = int(env("PAGE_CACHE_SECONDS", "600"))
+# A memory cache per process would not see another's publish (base.py).
+RHINOCC_GENERATION_CACHE_SECONDS = 24 * 3600 if REDIS_URL else 0
+RHINOCC_SEARCH_PAGE_CACHE_SECONDS = int(env("SEARCH_PAGE_CACHE_SECONDS", "60")) if REDIS_URL else 0
 if RHINOCC_PAGE_CACHE_SECONDS > 0 and not REDIS_URL:
     raise ImproperlyConfigured(
         "Le cache des pages a besoin d'un cache partagé par tous les processus : "
         "renseignez REDIS_URL (par exemple redis://127.0.0.1:6379/0), ou désactivez-le "
         "avec PAGE_CACHE_SECONDS=0."
     )
+
+# Cache-Control of public pages for browsers and for the HTTP cache in front (see base.py).
+RHINOCC_HTTP_CACHE_SECONDS = int(env("HTTP_CACHE_SECONDS", "60"))
+RHINOCC_HTTP_SHARED_CACHE_SECONDS = int(env("HTTP_CACHE_SHARED_SECONDS", "300"))
+RHINOCC_HTTP_STALE_SECONDS = int(env("HTTP_CACHE_STALE_SECONDS", "60"))
+RHINOCC_HTTP_SEARCH_CACHE_SECONDS = int(env("HTTP_CACHE_SEARCH_SECONDS", "60"))
+# Varnish in front (deploy/varnish.vcl): Wagtail's frontend cache sends it a PURGE of the
+# pages a publish, unpublish, move or delete changes (rhinocc/frontend_cache.py), from the
+# task worker. Its address as the application reaches it, e.g. http://127.0.0.1:6081;
+# unset, nothing is purged.
+FRONTEND_CACHE_URL = env("FRONTEND_CACHE_URL", "")
+if FRONTEND_CACHE_URL:
+    WAGTAILFRONTENDCACHE = {
+        "varnish": {
+            "BACKEND": "wagtail.contrib.frontend_cache.backends.HTTPBackend",
+            "LOCATION": FRONTEND_CACHE_URL,
+        }
+    }
 
 # Media on S3-compatible object storage when a bucket is given, else on a local volume.
 # Documents are never reached by their storage path: the document view checks rights,

@@ -19,6 +19,7 @@ MEDIA_ROOT = tempfile.mkdtemp(prefix="rhinocc-test-media-")
 WAGTAILADMIN_BASE_URL = "http://testserver"
 # Tests measure pages as built; the page cache has tests of its own that enable it.
 RHINOCC_PAGE_CACHE_SECONDS = 0
+RHINOCC_SEARCH_PAGE_CACHE_SECONDS = 0
 # The map draws no background: no tile request from the tests.
 RHINOCC_MAP_TILE_URL = ""
 

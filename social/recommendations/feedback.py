@@ -65,7 +65,8 @@ def author_ids(page) -> set[int]:
     """The accounts that answer for a content: its owner, and a module's trainers."""
     ids = {page.owner_id} if page.owner_id else set()
     if isinstance(page, TrainingModulePage):
-        ids |= set(page.trainers.filter(user__isnull=False).values_list("user_id", flat=True))
+        # The trainers the module page has already loaded (TrainingModulePage.get_context).
+        ids |= {trainer.user_id for trainer in page.trainers.all() if trainer.user_id}
     return ids
 
 

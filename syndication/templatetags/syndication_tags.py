@@ -11,6 +11,7 @@ from wagtail.images.models import SourceImageIOError
 from wagtail.models import Page
 
 from core.content import ContentPage
+from core.generations import per_generation
 from core.restrictions import is_restricted
 from core.sections import SectionPage
 from images.privacy import may_see
@@ -82,6 +83,17 @@ def structured_data(context, *subjects):
     request = context.get("request")
     if request is None:
         return ""
+    if (
+        not subjects
+        and isinstance(context.get("page"), Page)
+        and not getattr(request, "is_preview", False)
+    ):
+        # A page's description is the same for every visitor (a restricted one has none):
+        # built once per generation of published content and address.
+        return per_generation(
+            f"structured-data:{request.get_host()}:{request.get_full_path()}",
+            lambda: script(graph(request, context, [context["page"]])),
+        )
     if not subjects and isinstance(context.get("page"), Page):
         subjects = (context["page"],)
     flat = []
