@@ -187,6 +187,9 @@ def test_the_dashboard_costs_the_same_queries_for_a_day_or_a_year(client):
         UnansweredSearch(day=TODAY, query=f"question {n}", count=n + 1) for n in range(30)
     )
     aggregate(TODAY - datetime.timedelta(days=300), TODAY)
+    # The pages published since made a new generation: what is read once per generation
+    # (core.generations) is read again on the first visit, as on the first above.
+    client.get(DASHBOARD)
     with CaptureQueriesContext(connection) as many:
         response = client.get(DASHBOARD)
     assert response.status_code == 200
