@@ -328,6 +328,7 @@ class SiteSettings(BaseSiteSetting):
             settings = cls(site=site)
             settings.created_empty = True
             settings.save()
+            del settings.created_empty  # its next saves are an editor's
         return settings
 
     panels = [

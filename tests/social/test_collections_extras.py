@@ -235,6 +235,11 @@ def test_a_listing_with_the_save_button_costs_the_same_for_5_and_20_cards():
     few = count_queries(client, index.url)
     for _ in range(15):
         WorkshopContentPageFactory(parent=index)
+    count_queries(
+        client,
+        index.url,
+        # Published since: a new generation, read again once (core.generations).
+    )
     many = count_queries(client, index.url)
     assert many == few
 
@@ -246,4 +251,9 @@ def test_the_public_listing_costs_the_same_for_3_and_20_collections(client):
     few = count_queries(client, "/collections/")
     for _ in range(17):
         collection_of(UserFactory(), KitPageFactory())
+    count_queries(
+        client,
+        "/collections/",
+        # Published since: a new generation, read again once (core.generations).
+    )
     assert count_queries(client, "/collections/") == few
