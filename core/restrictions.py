@@ -29,14 +29,19 @@ def view_restrictions(request) -> list[PageViewRestriction]:
     """Every page view restriction with its page and groups, read once per generation of
     published content."""
     if not hasattr(request, "_view_restrictions"):
-        request._view_restrictions = per_generation("page-view-restrictions", read_restrictions)
+        request._view_restrictions = every_restriction()
     return request._view_restrictions
 
 
-def read_restrictions() -> list[PageViewRestriction]:
+def every_restriction() -> list[PageViewRestriction]:
     # Shared between requests: the restrictions, their pages and groups change only
     # with a bump of the generation (rhinocc.signals: restrictions, moves, deletions).
-    return list(PageViewRestriction.objects.select_related("page").prefetch_related("groups"))
+    return per_generation(
+        "page-view-restrictions",
+        lambda: list(
+            PageViewRestriction.objects.select_related("page").prefetch_related("groups")
+        ),
+    )
 
 
 def is_restricted(page, request) -> bool:
@@ -63,7 +68,7 @@ def restricted_q(request) -> Q:
 def private_q() -> Q:
     """`Page.objects.private_q()` without its query: from the restrictions read once
     per generation of published content (`.exclude(private_q())` for `.public()`)."""
-    return paths_under(per_generation("page-view-restrictions", read_restrictions))
+    return paths_under(every_restriction())
 
 
 def paths_under(restrictions: list[PageViewRestriction]) -> Q:

@@ -17,7 +17,7 @@ from core.cards import prefetch_card_relations
 from core.forms import PageForm
 from core.generations import per_generation
 from core.permissions import AnchorPagePermissionTester
-from core.restrictions import private_q, restricted_q
+from core.restrictions import private_q
 from core.routing import DirectRoutingMixin
 from core.sections import SectionPage
 from kits.models import WorkshopContentPage
@@ -110,13 +110,11 @@ class HomePage(DirectRoutingMixin, Page):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         if getattr(request, "is_preview", False):
-            sections = self.get_sections(request)
+            sections = self.get_sections()
         else:
             # The same for every visitor (public pages and community cards only): read
             # once per generation of published content.
-            sections = per_generation(
-                f"home-sections:{self.pk}", lambda: self.get_sections(request)
-            )
+            sections = per_generation(f"home-sections:{self.pk}", lambda: self.get_sections())
         # The cards of every section share one load of images and renditions, read on
         # every render: a rendition made since would be missing from a cached copy.
         prefetch_card_relations(
@@ -126,10 +124,7 @@ class HomePage(DirectRoutingMixin, Page):
         context.update(sections)
         return context
 
-    def get_sections(self, request) -> dict:
-        # The request's one read of the view restrictions, which the menu, the structured
-        # data and the blocks' cards share, rather than a query of the page's own.
-        self.__dict__["private_sections"] = restricted_q(request)
+    def get_sections(self) -> dict:
         featured_pages, selection, selection_items = self.get_curated_pages()
         return {
             "featured_pages": featured_pages,
